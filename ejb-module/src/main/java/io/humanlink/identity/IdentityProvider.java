@@ -1,0 +1,6 @@
+package io.humanlink.identity;
+
+/** Outside identity providers an account can be linked to. */
+public enum IdentityProvider {
+    GOOGLE, X
+}

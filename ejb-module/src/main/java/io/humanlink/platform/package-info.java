@@ -1,0 +1,2 @@
+/** Shared kernel: clock, errors, pagination, persistence conventions and the schema migration at start-up. */
+package io.humanlink.platform;

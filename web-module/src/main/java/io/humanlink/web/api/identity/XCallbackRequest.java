@@ -1,0 +1,9 @@
+package io.humanlink.web.api.identity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What X sent back to our redirect URI; termsVersion is needed only when a new account is made. */
+public record XCallbackRequest(@NotBlank @Size(max = 2048) String code, @NotBlank @Size(max = 64) String state,
+                               @Size(max = 32) String termsVersion) {
+}
