@@ -50,7 +50,8 @@ escape() { local v="${1//\\/\\\\}"; v="${v//:/\\:}"; v="${v//=/\\=}"; printf '%s
 if [ -n "${HUMANLINK_DB_URL:-}" ]; then
   ds_class=org.postgresql.ds.PGSimpleDataSource
   props="url=$(escape "$HUMANLINK_DB_URL"):user=$(escape "${HUMANLINK_DB_USER:-postgres}")"
-  [ -n "${HUMANLINK_DB_PASSWORD:-}" ] && props="$props:password=$(escape "$HUMANLINK_DB_PASSWORD")"
+  # Payara's pool refuses a connection without a password property; a server with trust/peer auth never asks for it.
+  props="$props:password=$(escape "${HUMANLINK_DB_PASSWORD:-unused}")"
 else
   mkdir -p "$data/db"
   ds_class=org.h2.jdbcx.JdbcDataSource

@@ -107,6 +107,12 @@ public class ExternalSignInService {
             users.add(user);
             legal.recordAcceptance(user, now);
         }
+        if (email != null && !user.isEmailVerified() && user.getPasswordHash() != null) {
+            // Whoever set this password never proved the mailbox; the provider just proved it belongs to someone
+            // else. Dropping the unproven password keeps a squatter from sharing the real owner's account.
+            user.setPasswordHash(null, now);
+            tokens.revokeAllOf(user);
+        }
         if (email != null) {
             user.markEmailVerified(now);
         }

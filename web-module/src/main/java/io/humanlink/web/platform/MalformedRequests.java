@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  */
 final class MalformedRequests {
 
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("[Uu]nknown property[^A-Za-z0-9_]*([A-Za-z0-9_]+)");
+    // Yasson's wording: "Json property isAdmin can not be mapped to a class ...".
+    private static final Pattern UNKNOWN_PROPERTY =
+            Pattern.compile("(?:[Uu]nknown property|Json property)[^A-Za-z0-9_$]*([A-Za-z0-9_$]+)(?: can not be mapped)?");
 
     private MalformedRequests() {
     }
@@ -25,6 +27,16 @@ final class MalformedRequests {
             }
         }
         return "The request body is not valid JSON of the expected shape.";
+    }
+
+    /** Jersey's signal for a request that has no body where one is required. */
+    static boolean isMissingBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.ws.rs.core.NoContentException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isJsonBindingFailure(Throwable failure) {

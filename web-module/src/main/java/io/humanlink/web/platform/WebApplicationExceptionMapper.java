@@ -1,5 +1,6 @@
 package io.humanlink.web.platform;
 
+import io.humanlink.platform.FieldError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         Response problem = switch (status) {
-            case 400 -> MalformedRequests.isJsonBindingFailure(e)
+            case 400 -> MalformedRequests.isMissingBody(e)
+                    ? Problems.response(request, 400, "validation", "Invalid request", "The request body is missing.",
+                            List.of(new FieldError("body", "must not be empty")))
+                    : MalformedRequests.isJsonBindingFailure(e)
                     ? problem(400, "malformed-request", "Malformed request", MalformedRequests.detailFor(e))
                     : problem(400, "malformed-request", "Malformed request", "The request could not be understood.");
             case 401 -> problem(401, "unauthorized", "Unauthorized",
