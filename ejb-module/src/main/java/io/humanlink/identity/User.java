@@ -30,6 +30,7 @@ import java.util.UUID;
 @Table(name = "users")
 @NamedQuery(name = "User.byEmail", query = "select u from User u where u.email = :email")
 @NamedQuery(name = "User.byPublicId", query = "select u from User u where u.publicId = :publicId")
+@NamedQuery(name = "User.statusByPublicId", query = "select u.status from User u where u.publicId = :publicId")
 public class User {
 
     @Id

@@ -27,6 +27,14 @@ public class UserRepository {
                 .getResultStream().findFirst();
     }
 
+    /** True when the account exists and is not suspended; one indexed read, cheap enough for every request. */
+    public boolean isActive(UUID publicId) {
+        return em.createNamedQuery("User.statusByPublicId", UserStatus.class)
+                .setParameter("publicId", publicId.toString())
+                .getResultStream().findFirst()
+                .map(status -> status == UserStatus.ACTIVE).orElse(false);
+    }
+
     public User require(UUID publicId) {
         return findByPublicId(publicId).orElseThrow(() -> DomainException.notFound("User " + publicId));
     }

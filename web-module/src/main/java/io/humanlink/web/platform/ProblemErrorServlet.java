@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +31,12 @@ public class ProblemErrorServlet extends HttpServlet {
             status = 500;
         }
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        // The authentication mechanism refuses a bad token before any filter ran: give that answer an id too.
         Object requestId = request.getAttribute(RequestLogFilter.REQUEST_ID_ATTRIBUTE);
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+            response.setHeader(RequestLogFilter.HEADER, requestId.toString());
+        }
         String[] kind = kindOf(status);
         response.setStatus(status);
         response.setContentType(Problems.MEDIA_TYPE);
@@ -39,7 +45,7 @@ public class ProblemErrorServlet extends HttpServlet {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
         response.getWriter().write(Problems.body(status, kind[0], kind[1], kind[2], path,
-                requestId == null ? null : requestId.toString(), List.of()));
+                requestId.toString(), List.of()));
     }
 
     private static String[] kindOf(int status) {

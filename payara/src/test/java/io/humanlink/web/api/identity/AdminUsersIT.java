@@ -106,6 +106,7 @@ class AdminUsersIT {
         ApiProblemException refresh = thrownBy(() -> client.refresh(user.refreshToken()));
         assertThat(refresh.status()).as(refresh.getMessage()).isIn(401, 403);
         assertProblem(() -> client.login(user.email(), user.password()), 403, "account-suspended");
+        assertProblem(() -> client.me(user.accessToken()), 403, "account-suspended");
 
         UserView reactivated = client.reactivateUser(admin, user.id());
 
