@@ -7,7 +7,9 @@
 #   HUMANLINK_DATA_DIR     where dev keys, the embedded database and the generated post-boot file live (./.humanlink)
 #   HUMANLINK_DB_URL       jdbc:postgresql://host:port/db — when unset, an embedded H2 file database is used
 #   HUMANLINK_DB_USER / HUMANLINK_DB_PASSWORD
-#   HUMANLINK_PROFILE      dev | test | prod: selects config/profiles/microprofile-config-<profile>.properties (dev)
+#   HUMANLINK_PROFILE      dev | test | prod: selects config/profiles/microprofile-config-<profile>.properties (prod:
+#                          a forgotten variable must not give a server demo accounts and tokens in its log; run.sh,
+#                          the integration tests and boot-benchmark.sh name their profile)
 #   HUMANLINK_JWT_PRIVATE_KEY_LOCATION + MP_JWT_VERIFY_PUBLICKEY_LOCATION  file: URLs; when unset, dev keys are
 #                          generated once into $HUMANLINK_DATA_DIR/keys (refused for the prod profile)
 #   HUMANLINK_JAVA_OPTS    extra JVM options; JAVA_HOME picks the JDK (21+; Temurin 25 is preferred when present)
@@ -19,7 +21,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 bundle="${HUMANLINK_BUNDLE:-$here/target/humanlink-microbundle.jar}"
 port="${HUMANLINK_HTTP_PORT:-8080}"
-profile="${HUMANLINK_PROFILE:-dev}"
+profile="${HUMANLINK_PROFILE:-prod}"
 data="${HUMANLINK_DATA_DIR:-$repo/.humanlink}"
 
 if [ ! -f "$bundle" ]; then

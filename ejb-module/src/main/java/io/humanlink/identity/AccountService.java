@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    private static final String LOCALE_RULE = "must be a BCP 47 language tag such as en or de-AT";
 
     @PersistenceContext(unitName = "humanlink")
     EntityManager em;
@@ -43,6 +45,9 @@ public class AccountService {
     Event<AccountEmail> emails;
 
     @Inject
+    LoginThrottler throttler;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -57,6 +62,10 @@ public class AccountService {
     @ConfigProperty(name = "humanlink.identity.password-reset-ttl", defaultValue = "PT1H")
     Duration resetTtl;
 
+    @Inject
+    @ConfigProperty(name = "humanlink.identity.password-reset-cooldown", defaultValue = "PT1M")
+    Duration resetCooldown;
+
     public User signup(SignupCommand command) {
         List<FieldError> errors = new ArrayList<>();
         if (!EmailAddresses.isValid(command.email())) {
@@ -70,6 +79,9 @@ public class AccountService {
         if (!TimeZones.isValid(command.timeZone())) {
             errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
         }
+        if (command.locale() != null && !Locales.isValid(command.locale())) {
+            errors.add(new FieldError("locale", LOCALE_RULE));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.validation(errors);
         }
@@ -80,13 +92,17 @@ public class AccountService {
         }
         Instant now = clock.instant();
         User user = new User(email, command.displayName().strip(), command.timeZone(),
-                command.locale() == null ? "en" : command.locale(), now);
+                command.locale() == null ? "en" : Locales.canonical(command.locale()), now);
         user.setPasswordHash(hasher.hash(command.password()), now);
         users.add(user);
         try {
             em.flush();
-        } catch (PersistenceException raceOnUniqueEmail) {
-            throw emailTaken();
+        } catch (PersistenceException insertFailed) {
+            // Most likely a parallel sign-up with the same email; anything else is not the client's doing.
+            if (users.emailExists(email)) {
+                throw emailTaken();
+            }
+            throw insertFailed;
         }
         legal.recordAcceptance(user, now);
         sendVerification(user, now);
@@ -97,16 +113,26 @@ public class AccountService {
         return users.require(publicId);
     }
 
+    /** Another member as others may see them: a suspended account is not shown, as if it did not exist. */
+    public User findMember(UUID publicId) {
+        User user = users.require(publicId);
+        if (user.isSuspended()) {
+            throw DomainException.notFound("User " + publicId);
+        }
+        return user;
+    }
+
     public User updateProfile(UUID publicId, ProfileChanges changes) {
         if (changes.timeZone() != null && !TimeZones.isValid(changes.timeZone())) {
             throw DomainException.validation("timeZone", "must be an IANA time zone such as Europe/Berlin");
         }
-        if (changes.locale() != null && Locale.forLanguageTag(changes.locale()).getLanguage().isEmpty()) {
-            throw DomainException.validation("locale", "must be a BCP 47 language tag such as en or de-AT");
+        if (changes.locale() != null && !Locales.isValid(changes.locale())) {
+            throw DomainException.validation("locale", LOCALE_RULE);
         }
         User user = users.require(publicId);
         user.updateProfile(changes.displayName() == null ? null : changes.displayName().strip(),
-                changes.timeZone(), changes.locale(), changes.bio(), clock.instant());
+                changes.timeZone(), changes.locale() == null ? null : Locales.canonical(changes.locale()),
+                changes.bio(), clock.instant());
         return user;
     }
 
@@ -120,21 +146,44 @@ public class AccountService {
 
     public void verifyEmail(String token) {
         Instant now = clock.instant();
-        OneTimeToken spent = spend(token, OneTimeToken.Purpose.VERIFY_EMAIL, now);
-        spent.getUser().markEmailVerified(now);
+        OneTimeToken found = find(token, OneTimeToken.Purpose.VERIFY_EMAIL, now);
+        spend(found, now);
+        found.getUser().markEmailVerified(now);
     }
 
-    /** Always succeeds from the caller's view, so it cannot be used to probe which emails have accounts. */
+    /**
+     * The emailed link ({@code GET}). Mail scanners and link previews fetch links before the person clicks, so a link
+     * already used to verify its (still verified) account answers success again instead of "invalid link".
+     */
+    public void verifyEmailLink(String token) {
+        if (lookUp(token).filter(OneTimeToken::confirmsVerifiedEmail).isPresent()) {
+            return;
+        }
+        verifyEmail(token);
+    }
+
+    /**
+     * Always succeeds from the caller's view, so it cannot be used to probe which emails have accounts. At most one
+     * link per {@code humanlink.identity.password-reset-cooldown}: repeated requests send no more mail and leave the
+     * link already sent valid, so nobody can flood a mailbox (or keep invalidating the owner's link). The account row
+     * is locked so that parallel requests see each other's link.
+     */
     public void requestPasswordReset(String email) {
-        users.findByEmail(EmailAddresses.normalize(email)).filter(u -> !u.isSuspended()).ifPresent(user -> {
+        users.findByEmailLocked(EmailAddresses.normalize(email)).filter(u -> !u.isSuspended()).ifPresent(user -> {
             Instant now = clock.instant();
+            if (issuedSince(user, OneTimeToken.Purpose.RESET_PASSWORD, now.minus(resetCooldown))) {
+                return;
+            }
             String token = issueOneTimeToken(user, OneTimeToken.Purpose.RESET_PASSWORD, now, resetTtl);
             emails.fire(new AccountEmail(AccountEmail.Kind.RESET_PASSWORD, user.getEmail(), user.getDisplayName(),
                     publicUrl + "/reset-password?token=" + token));
         });
     }
 
-    /** Sets the new password and ends every session: whoever knew the old one is signed out. */
+    /**
+     * Sets the new password and ends every session and access token: whoever knew the old one is signed out. The
+     * account's sign-in throttle is lifted too, so the owner can use the new password at once.
+     */
     public void confirmPasswordReset(String token, String newPassword) {
         Instant now = clock.instant();
         OneTimeToken candidate = find(token, OneTimeToken.Purpose.RESET_PASSWORD, now);
@@ -143,10 +192,12 @@ public class AccountService {
         if (!violations.isEmpty()) {
             throw DomainException.validation(violations.stream().map(v -> new FieldError("newPassword", v)).toList());
         }
-        candidate.spend(now);
+        spend(candidate, now);
         user.setPasswordHash(hasher.hash(newPassword), now);
         user.markEmailVerified(now);
+        user.revokeAccessTokens(now);
         tokens.revokeAllOf(user);
+        throttler.forgetAccount(user.getEmail());
     }
 
     private void sendVerification(User user, Instant now) {
@@ -165,21 +216,36 @@ public class AccountService {
         return token;
     }
 
-    private OneTimeToken spend(String token, OneTimeToken.Purpose purpose, Instant now) {
-        OneTimeToken found = find(token, purpose, now);
-        found.spend(now);
-        return found;
+    private boolean issuedSince(User user, OneTimeToken.Purpose purpose, Instant since) {
+        return em.createNamedQuery("OneTimeToken.countIssuedSince", Long.class)
+                .setParameter("user", user).setParameter("purpose", purpose).setParameter("since", since)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Marks the token used with one conditional update, so that of two parallel uses exactly one succeeds (the other
+     * waits for the first's row lock, then finds it used).
+     */
+    private void spend(OneTimeToken token, Instant now) {
+        int spent = em.createNamedQuery("OneTimeToken.spend")
+                .setParameter("now", now).setParameter("id", token.getId())
+                .executeUpdate();
+        if (spent != 1) {
+            throw invalidToken();
+        }
     }
 
     private OneTimeToken find(String token, OneTimeToken.Purpose purpose, Instant now) {
+        return lookUp(token).filter(t -> t.isUsableFor(purpose, now)).orElseThrow(AccountService::invalidToken);
+    }
+
+    private Optional<OneTimeToken> lookUp(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             throw invalidToken();
         }
         return em.createNamedQuery("OneTimeToken.byHash", OneTimeToken.class)
                 .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst()
-                .filter(t -> t.isUsableFor(purpose, now))
-                .orElseThrow(AccountService::invalidToken);
+                .getResultStream().findFirst();
     }
 
     private static DomainException invalidToken() {

@@ -1,5 +1,6 @@
 package io.humanlink.identity;
 
+import io.humanlink.platform.RuntimeProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Seeds demo accounts (documented in the README) when {@code humanlink.demo.enabled} is true, once per database: an
  * admin, a manager, three approved Friends and three users, all with verified emails, so a newcomer can sign in at once.
+ * Their passwords are public, so it seeds only under the dev and test profiles, whatever the flag says: a flag left on
+ * (or set by mistake) in production must not open admin accounts to anyone who read the README.
  */
 @Singleton
 @Startup
@@ -58,15 +61,32 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    RuntimeProfile profile;
+
+    @Inject
     @ConfigProperty(name = "humanlink.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    /** Whether demo accounts may be seeded under {@code profileName}. */
+    static boolean allowedIn(String profileName) {
+        return RuntimeProfile.isDevOrTest(profileName);
+    }
+
     @PostConstruct
     void seed() {
-        if (!enabled || users.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
+        if (!enabled) {
+            return;
+        }
+        if (!allowedIn(profile.name())) {
+            LOG.warning(() -> "humanlink.demo.enabled is true, but demo accounts are seeded only under the dev and test"
+                    + " profiles (this is '" + profile.name() + "'); not seeding.");
+            return;
+        }
+        if (users.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
             return;
         }
         Instant now = clock.instant();
+        User admin = null;
         for (DemoAccount demo : ACCOUNTS) {
             User user = new User(demo.email(), demo.name(), demo.timeZone(), "en", now);
             user.setPasswordHash(hasher.hash(demo.password()), now);
@@ -74,10 +94,14 @@ public class DemoData {
             user.replaceRoles(demo.roles(), now);
             users.add(user);
             legal.recordAcceptance(user, now);
+            if (admin == null && demo.roles().contains(Role.ADMIN)) {
+                admin = user;
+            }
             if (demo.roles().contains(Role.FRIEND)) {
                 FriendApplication application = new FriendApplication(user, "Demo Friend, approved at seeding.", now);
                 em.persist(application);
-                application.approve(user, "demo data", now);
+                // Nobody decides on their own application; the demo admin (listed first) approves.
+                application.approve(admin, "demo data", now);
             }
         }
         LOG.info(() -> "Seeded " + ACCOUNTS.size() + " demo accounts (see README).");

@@ -77,20 +77,34 @@ public class FriendApplication {
         this.createdAt = now;
     }
 
+    /** A suspended applicant is not made a Friend (they could not work as one): lift the suspension first. */
     public void approve(User decider, String note, Instant now) {
+        requireDecidable(decider);
+        if (applicant.isSuspended()) {
+            throw new DomainException(409, "applicant-suspended", "Applicant suspended",
+                    "The applicant's account is suspended; reactivate it before approving.");
+        }
         decide(Status.APPROVED, decider, note, now);
         applicant.grant(Role.FRIEND, now);
     }
 
     public void reject(User decider, String note, Instant now) {
+        requireDecidable(decider);
         decide(Status.REJECTED, decider, note, now);
     }
 
-    private void decide(Status outcome, User decider, String note, Instant now) {
+    /** Four eyes: staff who apply themselves are decided on by someone else. */
+    private void requireDecidable(User decider) {
+        if (decider.equals(applicant)) {
+            throw DomainException.forbidden("You cannot decide on your own application.");
+        }
         if (status != Status.PENDING) {
             throw new DomainException(409, "application-decided", "Application already decided",
                     "This application was already " + status.name().toLowerCase() + ".");
         }
+    }
+
+    private void decide(Status outcome, User decider, String note, Instant now) {
         status = outcome;
         decidedBy = decider;
         decisionNote = note;

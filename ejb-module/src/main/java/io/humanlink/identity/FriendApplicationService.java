@@ -7,6 +7,7 @@ import io.humanlink.privacy.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Users apply to become Friends; managers and admins decide. */
+/** Users apply to become Friends; managers and admins decide (never on their own application). */
 @ApplicationScoped
 @Transactional
 public class FriendApplicationService {
@@ -75,7 +76,7 @@ public class FriendApplicationService {
     }
 
     public FriendApplication approve(UUID applicationId, UUID deciderId, String note) {
-        FriendApplication application = require(applicationId);
+        FriendApplication application = requireLocked(applicationId);
         User decider = users.require(deciderId);
         application.approve(decider, note, clock.instant());
         audit.record(decider.getId(), "friend-application.approve", "user:" + application.getApplicant().getPublicId(),
@@ -84,7 +85,7 @@ public class FriendApplicationService {
     }
 
     public FriendApplication reject(UUID applicationId, UUID deciderId, String reason) {
-        FriendApplication application = require(applicationId);
+        FriendApplication application = requireLocked(applicationId);
         User decider = users.require(deciderId);
         application.reject(decider, reason, clock.instant());
         audit.record(decider.getId(), "friend-application.reject", "user:" + application.getApplicant().getPublicId(),
@@ -92,9 +93,11 @@ public class FriendApplicationService {
         return application;
     }
 
-    private FriendApplication require(UUID applicationId) {
+    /** Row-locked by the query, so two staff deciding at once are serialised: the second sees it decided. */
+    private FriendApplication requireLocked(UUID applicationId) {
         return em.createNamedQuery("FriendApplication.byPublicId", FriendApplication.class)
                 .setParameter("publicId", applicationId.toString())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> DomainException.notFound("Friend application " + applicationId));
     }

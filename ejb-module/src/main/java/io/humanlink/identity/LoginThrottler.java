@@ -15,8 +15,11 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing per account and per client address. Failures are written in their own transaction,
- * so they count even though the failed login itself rolls back.
+ * Slows down password guessing per account and per client address, reserve-then-settle: {@link #reserve} counts the
+ * attempt as a failure before the password is checked, {@link #settleSuccess} takes it back when it was right. Both
+ * run in transactions of their own, so the count stands whatever the sign-in does afterwards, and no row lock or
+ * connection is held while the password hash is computed. Rows are always locked account first, then address, so two
+ * attempts never wait for each other in a circle.
  */
 @ApplicationScoped
 public class LoginThrottler {
@@ -56,49 +59,67 @@ public class LoginThrottler {
         addressPolicy = new ThrottlePolicy(addressMaxFailures, baseDelay, maxDelay, forgetAfter);
     }
 
-    /** Refuses with 429 and a Retry-After when either the account or the address is in a delay. */
+    /**
+     * Locks (or creates) the account's and the address's rows, refuses with 429 and a Retry-After while either is
+     * blocked, and otherwise counts this attempt as a failure on both.
+     *
+     * @return the instant of the reservation, which {@link #settleSuccess} needs
+     * @throws jakarta.persistence.PersistenceException when a parallel first attempt inserted the same key; the
+     *                                                  caller retries, and then finds the row
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void ensureAllowed(String normalizedEmail, String address) {
+    public Instant reserve(String normalizedEmail, String address) {
         Instant now = clock.instant();
-        long wait = Math.max(secondsBlocked(accountKey(normalizedEmail), now), secondsBlocked(addressKey(address), now));
+        LoginThrottle account = lockOrCreate(accountKey(normalizedEmail), now);
+        LoginThrottle origin = lockOrCreate(addressKey(address), now);
+        long wait = LoginThrottle.reserve(now, account, accountPolicy, origin, addressPolicy);
         if (wait > 0) {
             throw DomainException.tooManyRequests("login-throttled",
                     "Too many failed sign-in attempts. Try again in " + wait + " seconds.", wait);
         }
+        return now;
     }
 
+    /**
+     * The password was right: the account's count is cleared, and the address gets back the one attempt reserved
+     * (not more: one good account must not unlock guessing at others from the same address).
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void recordAccountFailure(String normalizedEmail) {
-        record(accountKey(normalizedEmail), accountPolicy);
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void recordAddressFailure(String address) {
-        record(addressKey(address), addressPolicy);
-    }
-
-    /** A successful login clears the account's count (not the address's: one good account must not unlock guessing). */
-    @Transactional(TxType.REQUIRES_NEW)
-    public void clearAccount(String normalizedEmail) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, accountKey(normalizedEmail));
-        if (throttle != null) {
-            em.remove(throttle);
+    public void settleSuccess(String normalizedEmail, String address, Instant reservedAt) {
+        LoginThrottle account = em.find(LoginThrottle.class, accountKey(normalizedEmail), LockModeType.PESSIMISTIC_WRITE);
+        if (account != null) {
+            em.remove(account);
+        }
+        if (reservedAt == null) {
+            return;
+        }
+        LoginThrottle origin = em.find(LoginThrottle.class, addressKey(address), LockModeType.PESSIMISTIC_WRITE);
+        if (origin != null) {
+            origin.takeBack(reservedAt, addressPolicy);
         }
     }
 
-    private void record(String key, ThrottlePolicy policy) {
-        Instant now = clock.instant();
+    /**
+     * Forgets the account's failures within the caller's transaction (a completed password reset: whoever guessed
+     * before now guesses at a password that no longer exists, and the owner may sign in at once).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void forgetAccount(String normalizedEmail) {
+        LoginThrottle account = em.find(LoginThrottle.class, accountKey(normalizedEmail), LockModeType.PESSIMISTIC_WRITE);
+        if (account != null) {
+            em.remove(account);
+        }
+    }
+
+    private LoginThrottle lockOrCreate(String key, Instant now) {
         LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new LoginThrottle(key, now);
             em.persist(throttle);
+            // Surfaces a parallel insert of the same key here, as an exception the caller retries on.
+            em.flush();
         }
-        throttle.recordFailure(now, policy);
-    }
-
-    private long secondsBlocked(String key, Instant now) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, key);
-        return throttle == null ? 0 : throttle.secondsBlocked(now);
+        return throttle;
     }
 
     private static String accountKey(String normalizedEmail) {

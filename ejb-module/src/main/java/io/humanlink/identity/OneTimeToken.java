@@ -14,12 +14,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A single-use secret sent by email (verify address, reset password); stored hashed, valid until used or expired. */
+/**
+ * A single-use secret sent by email (verify address, reset password); stored hashed, valid until used or expired.
+ * Spending is one conditional update ({@code OneTimeToken.spend}): of two parallel uses exactly one changes the row.
+ */
 @Entity
 @Table(name = "one_time_tokens")
 @NamedQuery(name = "OneTimeToken.byHash", query = "select t from OneTimeToken t where t.tokenHash = :hash")
 @NamedQuery(name = "OneTimeToken.expireOpen", query = "update OneTimeToken t set t.usedAt = :now"
         + " where t.user = :user and t.purpose = :purpose and t.usedAt is null")
+@NamedQuery(name = "OneTimeToken.spend", query = "update OneTimeToken t set t.usedAt = :now"
+        + " where t.id = :id and t.usedAt is null")
+@NamedQuery(name = "OneTimeToken.countIssuedSince", query = "select count(t) from OneTimeToken t"
+        + " where t.user = :user and t.purpose = :purpose and t.createdAt > :since")
+@NamedQuery(name = "OneTimeToken.deleteExpiredBefore", query = "delete from OneTimeToken t where t.expiresAt < :cutoff")
 public class OneTimeToken {
 
     public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
@@ -65,8 +73,16 @@ public class OneTimeToken {
         return purpose == expected && usedAt == null && now.isBefore(expiresAt);
     }
 
-    public void spend(Instant now) {
-        usedAt = now;
+    /**
+     * True when this is a verification link that was already used and its account is verified: following it again
+     * (mail scanners prefetch links) may answer "verified" without spending anything.
+     */
+    public boolean confirmsVerifiedEmail() {
+        return purpose == Purpose.VERIFY_EMAIL && usedAt != null && user.isEmailVerified();
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public User getUser() {

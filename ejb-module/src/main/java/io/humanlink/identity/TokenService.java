@@ -30,12 +30,20 @@ public class TokenService {
     @ConfigProperty(name = "humanlink.jwt.refresh-token-ttl", defaultValue = "P30D")
     Duration refreshTtl;
 
-    /** Starts a new refresh-token family for a fresh sign-in. */
+    /**
+     * Starts a new refresh-token family for a fresh sign-in. The account is read again in this transaction: the caller
+     * may have loaded it before a slow password check, and the token must carry the roles as they are now.
+     */
     public TokenPair issueFor(User user) {
+        User current = em.find(User.class, user.getId());
+        if (current == null) {
+            throw new DomainException(401, "invalid-credentials", "Invalid credentials",
+                    "The email or password is not correct.");
+        }
         Instant now = accessTokens.now();
         String refresh = SecretTokens.newToken();
-        em.persist(RefreshToken.startFamily(user, SecretTokens.hash(refresh), now, now.plus(refreshTtl)));
-        return new TokenPair(accessTokens.issue(user, now), refresh, accessTokens.ttlSeconds());
+        em.persist(RefreshToken.startFamily(current, SecretTokens.hash(refresh), now, now.plus(refreshTtl)));
+        return new TokenPair(accessTokens.issue(current, now), refresh, accessTokens.ttlSeconds());
     }
 
     /**
@@ -77,7 +85,7 @@ public class TokenService {
         }
     }
 
-    /** Ends every session of an account (password reset, suspension). */
+    /** Ends every session of an account (password reset, suspension); access tokens: {@link User#revokeAccessTokens}. */
     public void revokeAllOf(User user) {
         em.createNamedQuery("RefreshToken.endAllOfUser")
                 .setParameter("revoked", RefreshToken.Status.REVOKED)

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,8 @@ import java.util.UUID;
 @Table(name = "users")
 @NamedQuery(name = "User.byEmail", query = "select u from User u where u.email = :email")
 @NamedQuery(name = "User.byPublicId", query = "select u from User u where u.publicId = :publicId")
-@NamedQuery(name = "User.statusByPublicId", query = "select u.status from User u where u.publicId = :publicId")
+@NamedQuery(name = "User.accessByPublicId",
+        query = "select u.status, u.tokensValidAfter from User u where u.publicId = :publicId")
 public class User {
 
     @Id
@@ -66,6 +68,10 @@ public class User {
 
     @Column(name = "suspended_reason")
     private String suspendedReason;
+
+    /** Access tokens issued (iat) before this second are refused; see {@link AccountAccess}. */
+    @Column(name = "tokens_valid_after")
+    private Instant tokensValidAfter;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -125,12 +131,18 @@ public class User {
         touch(now);
     }
 
-    /** Replaces the roles; USER is always kept, since every account is a user of the platform. */
-    public void replaceRoles(Set<Role> newRoles, Instant now) {
+    /**
+     * Replaces the roles; USER is always kept, since every account is a user of the platform.
+     *
+     * @return whether the roles are now different from before
+     */
+    public boolean replaceRoles(Set<Role> newRoles, Instant now) {
+        Set<Role> before = getRoles();
         roles.clear();
         roles.addAll(newRoles);
         roles.add(Role.USER);
         touch(now);
+        return !before.equals(getRoles());
     }
 
     public void grant(Role role, Instant now) {
@@ -148,6 +160,16 @@ public class User {
     public void reactivate(Instant now) {
         status = UserStatus.ACTIVE;
         suspendedReason = null;
+        touch(now);
+    }
+
+    /**
+     * Ends every access token issued before now (they would otherwise live until they expire). Stored truncated to the
+     * second because a token's {@code iat} is whole seconds: a token issued in this same second, after this call,
+     * must keep working, so only tokens with {@code iat} before this second are refused.
+     */
+    public void revokeAccessTokens(Instant now) {
+        tokensValidAfter = now.truncatedTo(ChronoUnit.SECONDS);
         touch(now);
     }
 
@@ -205,6 +227,10 @@ public class User {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Instant getTokensValidAfter() {
+        return tokensValidAfter;
     }
 
     public Instant getCreatedAt() {

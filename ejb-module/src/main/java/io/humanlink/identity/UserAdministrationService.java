@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -39,11 +40,16 @@ public class UserAdministrationService {
     @Inject
     Clock clock;
 
-    /** Newest first; {@code query} matches email or display name, case-insensitively. */
+    /**
+     * Newest first; {@code query} matches email or display name, case-insensitively and literally: {@code %} and
+     * {@code _} are escaped with a backslash, which the {@code escape} clause names explicitly (not every database
+     * treats backslash as LIKE's escape character by default).
+     */
     public <T> Page<T> search(String query, PageRequest page, Function<User, T> view) {
         boolean filtered = query != null && !query.isBlank();
         TypedQuery<User> q = em.createQuery("select u from User u where 1 = 1"
-                + (filtered ? " and (lower(u.email) like :q or lower(u.displayName) like :q)" : "")
+                + (filtered ? " and (lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\')"
+                        : "")
                 + (page.afterId() == null ? "" : " and u.id < :after")
                 + " order by u.id desc", User.class);
         if (filtered) {
@@ -64,7 +70,11 @@ public class UserAdministrationService {
             throw new DomainException(409, "cannot-demote-self", "Cannot remove own admin role",
                     "An admin cannot remove their own ADMIN role; ask another admin.");
         }
-        target.replaceRoles(roles, clock.instant());
+        Instant now = clock.instant();
+        if (target.replaceRoles(roles, now)) {
+            // Access tokens carry the roles: the old ones must not keep working with the old roles.
+            target.revokeAccessTokens(now);
+        }
         audit.record(actor.getId(), "user.roles", "user:" + targetId, target.getRoles().toString());
         return target;
     }
@@ -76,7 +86,9 @@ public class UserAdministrationService {
             throw new DomainException(409, "cannot-suspend-self", "Cannot suspend yourself",
                     "An admin cannot suspend their own account.");
         }
-        target.suspend(reason, clock.instant());
+        Instant now = clock.instant();
+        target.suspend(reason, now);
+        target.revokeAccessTokens(now);
         tokens.revokeAllOf(target);
         audit.record(actor.getId(), "user.suspend", "user:" + targetId, reason);
         return target;

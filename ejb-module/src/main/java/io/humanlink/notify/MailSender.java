@@ -1,5 +1,6 @@
 package io.humanlink.notify;
 
+import io.humanlink.platform.RuntimeProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends plain-text email over SMTP (Jakarta Mail) off the request thread. With no SMTP host configured (the dev run
- * command on a laptop) the message is written to the log instead, so links stay reachable.
+ * command on a laptop) the message is written to the log instead, so links stay reachable — but only under the dev
+ * and test profiles: elsewhere a message holds live secrets (password-reset links), and logs are read by more people
+ * and kept longer than mailboxes, so only the failed delivery is logged.
  */
 @ApplicationScoped
 public class MailSender {
@@ -52,6 +55,9 @@ public class MailSender {
     @Inject
     @ConfigProperty(name = "humanlink.mail.from", defaultValue = "HumanLink <no-reply@humanlink.io>")
     String from;
+
+    @Inject
+    RuntimeProfile profile;
 
     @Resource
     ManagedExecutorService executor;
@@ -84,7 +90,12 @@ public class MailSender {
 
     public void send(String to, String subject, String body) {
         if (session == null) {
-            LOG.info(() -> "Mail (no SMTP host configured) to " + to + ": " + subject + "\n" + body);
+            if (profile.isDevOrTest()) {
+                LOG.info(() -> "Mail (no SMTP host configured) to " + to + ": " + subject + "\n" + body);
+            } else {
+                LOG.warning(() -> "Mail '" + subject + "' cannot be delivered: no SMTP host configured"
+                        + " (humanlink.mail.smtp-host); its content is not logged outside the dev and test profiles.");
+            }
             return;
         }
         executor.execute(() -> deliver(to, subject, body));

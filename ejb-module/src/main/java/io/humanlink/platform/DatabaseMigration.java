@@ -2,6 +2,7 @@ package io.humanlink.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -15,10 +16,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date before anything else touches the database. Bean-managed transactions, because a
  * container transaction around start-up would swallow Flyway's own commits; Flyway gets this class's loader, because
  * Payara's loaders otherwise hide {@code db/migration}. Vendor-specific scripts, where ever needed, go in
- * {@code db/migration/{vendor}}.
+ * {@code db/migration/{vendor}}. Runs after {@link ProductionSafety}, so a misconfigured production never migrates.
  */
 @Singleton
 @Startup
+@DependsOn("ProductionSafety")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

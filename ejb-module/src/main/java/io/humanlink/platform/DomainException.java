@@ -49,6 +49,16 @@ public class DomainException extends RuntimeException {
         return new DomainException(403, "forbidden", "Forbidden", detail);
     }
 
+    /**
+     * Someone else changed the same data at the same moment (a lost optimistic lock, a unique key taken by a parallel
+     * insert, a serialization failure or deadlock). Nothing was written; the same request will normally succeed if
+     * sent again.
+     */
+    public static DomainException concurrentChange() {
+        return new DomainException(409, "conflict", "Concurrent change",
+                "The data was changed concurrently by another request; retry.");
+    }
+
     public static DomainException tooManyRequests(String slug, String detail, long retryAfterSeconds) {
         return new DomainException(429, slug, "Too many requests", detail, List.of(), retryAfterSeconds);
     }

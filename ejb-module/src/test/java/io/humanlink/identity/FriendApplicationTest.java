@@ -51,4 +51,42 @@ class FriendApplicationTest {
 
         assertThat(applicant.getRoles()).containsExactlyInAnyOrder(Role.USER, Role.MANAGER);
     }
+    @Test
+    void nobodyDecidesOnTheirOwnApplication() {
+        FriendApplication application = new FriendApplication(manager, "I love listening to people.", NOW);
+
+        assertThatThrownBy(() -> application.approve(manager, "me, of course", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.slug()).isEqualTo("forbidden");
+                });
+        assertThatThrownBy(() -> application.reject(manager, "never mind", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(application.getStatus()).isEqualTo(FriendApplication.Status.PENDING);
+        assertThat(manager.getRoles()).doesNotContain(Role.FRIEND);
+    }
+
+    @Test
+    void aSuspendedApplicantIsNotApproved() {
+        FriendApplication application = new FriendApplication(applicant, "I love listening to people.", NOW);
+        applicant.suspend("spam", NOW);
+
+        assertThatThrownBy(() -> application.approve(manager, "welcome", NOW))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.slug()).isEqualTo("applicant-suspended");
+                });
+        assertThat(application.getStatus()).isEqualTo(FriendApplication.Status.PENDING);
+        assertThat(applicant.getRoles()).containsExactly(Role.USER);
+    }
+
+    @Test
+    void aSuspendedApplicantMayStillBeRejected() {
+        FriendApplication application = new FriendApplication(applicant, "I love listening to people.", NOW);
+        applicant.suspend("spam", NOW);
+
+        application.reject(manager, "account suspended", NOW);
+
+        assertThat(application.getStatus()).isEqualTo(FriendApplication.Status.REJECTED);
+    }
 }

@@ -1,2 +1,2 @@
-/** Starts the nightly Jakarta Batch jobs at configured times (jobs arrive with the matching and retention issues). */
+/** Starts the batch jobs at configured times and lets ops start, stop, restart and watch them. */
 package io.humanlink.batch.schedule;

@@ -95,9 +95,15 @@ public final class HumanLinkClient {
         return XAuthorization.fromJson(object(api.send("GET", "/auth/x/authorize", null, null)));
     }
 
-    public TokenPair finishXSignIn(String code, String state, String termsVersion) {
-        JsonObject body = Json.object().add("code", code).add("state", state).add("termsVersion", termsVersion)
-                .build();
+    /** Finishes the sign-in {@code start} began, with the code X returned to the redirect URI. */
+    public TokenPair finishXSignIn(XAuthorization start, String code, String termsVersion) {
+        return finishXSignIn(code, start.state(), start.binding(), termsVersion);
+    }
+
+    /** The callback with every part given separately; {@code binding} may be {@code null} to leave it out. */
+    public TokenPair finishXSignIn(String code, String state, String binding, String termsVersion) {
+        JsonObject body = Json.object().add("code", code).add("state", state).add("binding", binding)
+                .add("termsVersion", termsVersion).build();
         return TokenPair.fromJson(object(api.send("POST", "/auth/x/callback", null, body)));
     }
 

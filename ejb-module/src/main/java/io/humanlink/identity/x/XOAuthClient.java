@@ -104,7 +104,8 @@ public class XOAuthClient {
         }
         JsonObject me = call(HttpRequest.newBuilder(URI.create(userInfoUrl)).timeout(timeout)
                 .header("Authorization", "Bearer " + accessToken).GET().build(), "users/me");
-        JsonObject data = me.getJsonObject("data");
+        // Whatever X sends, a body of the wrong shape is a failed sign-in, never a 500.
+        JsonObject data = me.get("data") instanceof JsonObject object ? object : null;
         if (data == null || data.getString("id", null) == null) {
             throw failed("X returned no user.");
         }

@@ -5,6 +5,7 @@ import io.humanlink.platform.FieldError;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -37,7 +38,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
-            names.add(node.getName());
+            // An element of a collection ("roles": [null]) is reported as the collection's field.
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                names.add(node.getName());
+            }
         }
         // [method, parameter, field...] for resource parameters.
         if (names.size() <= 2) {

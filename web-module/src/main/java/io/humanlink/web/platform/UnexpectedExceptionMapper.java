@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 
 /**
  * The last resort. Containers wrap exceptions (transactions, EJB, CDI interceptors), so the cause chain is searched
- * for a known client error first; JSON binding failures are the client's; anything else is ours: logged with the
- * request id and answered as a 500 without internals.
+ * for a known client error first; a clash with a concurrent request is a 409 {@code conflict} the client may retry
+ * ({@link ConcurrentChanges}); JSON binding failures are the client's; anything else is ours: logged with the request
+ * id and answered as a 500 without internals.
  */
 @Provider
 @ApplicationScoped
@@ -47,6 +48,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof WebApplicationException w) {
                 return web.toResponse(w);
             }
+        }
+        if (ConcurrentChanges.isConflict(e)) {
+            LOG.log(Level.FINE, "Concurrent change [" + request.requestId() + "] on " + request.path(), e);
+            return domain.toResponse(DomainException.concurrentChange());
         }
         if (MalformedRequests.isJsonBindingFailure(e)) {
             return Problems.response(request, 400, "malformed-request", "Malformed request",

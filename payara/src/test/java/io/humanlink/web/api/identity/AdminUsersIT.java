@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** User administration: searching, roles (ADMIN only), suspension; and who may not do any of it. */
+/**
+ * User administration: searching, roles (ADMIN only), suspension; and who may not do any of it. Role changes and
+ * suspension end the access tokens issued before them.
+ */
 @HumanLinkIT
 class AdminUsersIT {
 
@@ -69,9 +72,45 @@ class AdminUsersIT {
         UserView updated = client.setRoles(accounts.adminToken(), user.id(), List.of("USER", "MANAGER"));
 
         assertThat(updated.roles()).containsExactlyInAnyOrder("USER", "MANAGER");
-        assertThat(client.me(user.accessToken()).roles()).containsExactlyInAnyOrder("USER", "MANAGER");
         String managerToken = client.refresh(user.refreshToken()).accessToken();
+        assertThat(client.me(managerToken).roles()).containsExactlyInAnyOrder("USER", "MANAGER");
         assertThat(client.users(managerToken, user.email(), null, null).items()).hasSize(1);
+    }
+
+    @Test
+    void roleChangeRevokesAccessTokensIssuedBeforeIt() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+        String admin = accounts.adminToken();
+        WholeSeconds.startNext();
+
+        client.setRoles(admin, user.id(), List.of("USER", "MANAGER"));
+
+        assertProblem(() -> client.me(user.accessToken()), 401, "token-revoked");
+        String fresh = client.login(user.email(), user.password()).accessToken();
+        assertThat(client.me(fresh).roles()).containsExactlyInAnyOrder("USER", "MANAGER");
+    }
+
+    @Test
+    void settingTheSameRolesAgainKeepsTokensWorking() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+        String admin = accounts.adminToken();
+        WholeSeconds.startNext();
+
+        client.setRoles(admin, user.id(), List.of("USER"));
+
+        assertThat(client.me(user.accessToken()).roles()).containsExactly("USER");
+    }
+
+    @Test
+    void searchMatchesPercentAndUnderscoreLiterally() {
+        String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String underscored = accounts.signUp("u-" + marker + "_x@example.test").id();
+        accounts.signUp("u-" + marker + "ax@example.test");
+        String admin = accounts.adminToken();
+
+        assertThat(client.users(admin, marker + "_x", null, null).items()).extracting(UserView::id)
+                .containsExactly(underscored);
+        assertThat(client.users(admin, marker + "%", null, null).items()).isEmpty();
     }
 
     @Test
@@ -99,6 +138,7 @@ class AdminUsersIT {
     void suspensionStopsLoginAndRefreshUntilReactivated() {
         Accounts.SignedIn user = accounts.signUpAndLogIn();
         String admin = accounts.adminToken();
+        WholeSeconds.startNext();
 
         UserView suspended = client.suspendUser(admin, user.id(), "Abusive messages");
 
@@ -111,6 +151,7 @@ class AdminUsersIT {
         UserView reactivated = client.reactivateUser(admin, user.id());
 
         assertThat(reactivated.status()).isEqualTo("ACTIVE");
+        assertProblem(() -> client.me(user.accessToken()), 401, "token-revoked");
         assertThat(client.me(client.login(user.email(), user.password()).accessToken()).status())
                 .isEqualTo("ACTIVE");
     }

@@ -157,6 +157,33 @@ class FriendApplicationIT {
     }
 
     @Test
+    void staffCannotDecideOnTheirOwnApplication() {
+        Accounts.SignedIn staff = accounts.signUpVerifiedAndLogIn();
+        client.setRoles(accounts.adminToken(), staff.id(), List.of("USER", "MANAGER"));
+        String managerToken = client.login(staff.email(), staff.password()).accessToken();
+        String id = client.applyAsFriend(managerToken, MOTIVATION).id();
+
+        assertProblem(() -> client.approveFriendApplication(managerToken, id), 403, "forbidden");
+        assertProblem(() -> client.rejectFriendApplication(managerToken, id, "Not me"), 403, "forbidden");
+
+        assertThat(client.myFriendApplications(managerToken).items()).extracting(FriendApplication::status)
+                .containsExactly("PENDING");
+        assertThat(client.approveFriendApplication(accounts.adminToken(), id).status()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void suspendedApplicantIsNotApprovedButMayBeRejected() {
+        Accounts.SignedIn user = accounts.signUpVerifiedAndLogIn();
+        String id = client.applyAsFriend(user.accessToken(), MOTIVATION).id();
+        String admin = accounts.adminToken();
+        client.suspendUser(admin, user.id(), "Abusive messages");
+
+        assertProblem(() -> client.approveFriendApplication(admin, id), 409, "applicant-suspended");
+
+        assertThat(client.rejectFriendApplication(admin, id, "Account suspended").status()).isEqualTo("REJECTED");
+    }
+
+    @Test
     void plainUserCannotReviewApplications() {
         Accounts.SignedIn applicant = accounts.signUpVerifiedAndLogIn();
         String id = client.applyAsFriend(applicant.accessToken(), MOTIVATION).id();

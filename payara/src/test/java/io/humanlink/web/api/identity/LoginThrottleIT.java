@@ -10,14 +10,17 @@ import io.humanlink.client.TokenPair;
 import io.humanlink.web.platform.Accounts;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.HumanLinkIT;
+import io.humanlink.web.platform.Mailbox;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Password guessing is slowed per account (test profile: 5 failures, then 2 s doubling) and per client address
- * (20 failures). Each test claims its own address through {@code X-Forwarded-For}, which the test profile trusts.
+ * Password guessing is slowed per account (test profile: 5 failures, then 3 s doubling) and per client address
+ * (20 failures). Each test claims its own address through {@code X-Forwarded-For}, which the test profile trusts
+ * (its rightmost entry, the one a proxy of ours would append).
  */
 @HumanLinkIT
 class LoginThrottleIT {
@@ -93,6 +96,60 @@ class LoginThrottleIT {
         assertThat(throttled.header("Retry-After")).isPresent();
         HumanLinkClient bystander = app.clientFrom(AppUnderTest.randomClientAddress());
         assertProblem(() -> bystander.login(Accounts.uniqueEmail(), PASSWORD), 401, "invalid-credentials");
+    }
+
+    @Test
+    void parallelGuessesCannotOutrunTheAccountLimit() {
+        String email = Accounts.uniqueEmail();
+        accounts.signUp(email);
+        HumanLinkClient client = app.client();
+
+        List<Parallel.Answer> answers = Parallel.run(10,
+                i -> client.login(email, "Wrong-Password-" + ThreadLocalRandom.current().nextInt()));
+
+        // Each attempt is counted before its password is checked, so only the free ones reach the check.
+        assertThat(answers).filteredOn(a -> a.is(401, "invalid-credentials")).hasSize(ACCOUNT_MAX_FAILURES);
+        assertThat(answers).filteredOn(a -> !a.is(401, "invalid-credentials"))
+                .allMatch(a -> a.is(429, "login-throttled"), "429 login-throttled");
+    }
+
+    @Test
+    void addressThrottleKeysOnTheEntryOurProxyAddedNotOnesTheClientMadeUp() {
+        String address = AppUnderTest.randomClientAddress();
+        for (int i = 0; i < ADDRESS_MAX_FAILURES; i++) {
+            // A client may prepend any X-Forwarded-For entries it likes; our proxy appends the real address last.
+            HumanLinkClient spoofing = app.clientFrom(AppUnderTest.randomClientAddress() + ", " + address);
+            assertProblem(() -> spoofing.login(Accounts.uniqueEmail(), PASSWORD), 401, "invalid-credentials");
+        }
+
+        HumanLinkClient spoofing = app.clientFrom(AppUnderTest.randomClientAddress() + ", " + address);
+        assertProblem(() -> spoofing.login(Accounts.uniqueEmail(), PASSWORD), 429, "login-throttled");
+    }
+
+    @Test
+    void successfulSignInsDoNotAddUpAgainstTheirAddress() {
+        String email = Accounts.uniqueEmail();
+        accounts.signUp(email);
+        HumanLinkClient client = app.client();
+
+        for (int i = 0; i < ADDRESS_MAX_FAILURES + 2; i++) {
+            assertThat(client.login(email, PASSWORD).accessToken()).isNotBlank();
+        }
+    }
+
+    @Test
+    void passwordResetLiftsTheAccountThrottle() {
+        String email = Accounts.uniqueEmail();
+        accounts.signUp(email);
+        HumanLinkClient client = app.client();
+        failLogins(client, email, ACCOUNT_MAX_FAILURES);
+        assertProblem(() -> client.login(email, PASSWORD), 429, "login-throttled");
+
+        client.requestPasswordReset(email);
+        String link = app.awaitLink(email, app.baseUri() + "/reset-password?token=", Accounts.MAIL_TIMEOUT);
+        client.confirmPasswordReset(Mailbox.queryParameter(link, "token"), "Copper-Meadow-5127");
+
+        assertThat(client.login(email, "Copper-Meadow-5127").accessToken()).isNotBlank();
     }
 
     private static void failLogins(HumanLinkClient client, String email, int times) {

@@ -13,6 +13,7 @@ import io.humanlink.web.platform.HumanLinkIT;
 import io.humanlink.web.platform.RawHttp;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,37 @@ class MyAccountIT {
         PublicUserView view = client.user(viewer.accessToken(), other.id());
         assertThat(view).isEqualTo(new PublicUserView(other.id(), "Test User", "Hello there",
                 Set.of("USER")));
+    }
+
+    @Test
+    void parallelEditsOfOneProfileAreSavedOrToldToRetryNeverFailed() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+
+        List<Parallel.Answer> answers = Parallel.run(12,
+                i -> client.updateMe(user.accessToken(), UserPatch.bio("Edit number " + i)));
+
+        // Two edits of one row at once: one saves, the other lost its optimistic lock and may retry (409).
+        assertThat(answers).allMatch(a -> a.is(200, null) || a.is(409, "conflict"), "200 or 409 conflict");
+        assertThat(answers).anyMatch(a -> a.is(200, null));
+        assertThat(client.me(user.accessToken()).bio()).startsWith("Edit number ");
+    }
+
+    @Test
+    void suspendedMemberIsNotFound() {
+        Accounts.SignedIn viewer = accounts.signUpAndLogIn();
+        Accounts.SignedIn other = accounts.signUpAndLogIn();
+        client.suspendUser(accounts.adminToken(), other.id(), "Spam");
+
+        assertProblem(() -> client.user(viewer.accessToken(), other.id()), 404, "not-found");
+    }
+
+    @Test
+    void patchStoresTheLocaleInItsCanonicalSpelling() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+
+        UserView updated = client.updateMe(user.accessToken(), new UserPatch(null, null, "de-at", null));
+
+        assertThat(updated.locale()).isEqualTo("de-AT");
     }
 
     @Test

@@ -9,10 +9,14 @@ import io.humanlink.web.platform.Accounts;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.HumanLinkIT;
 import io.humanlink.web.platform.Mailbox;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Forgotten password: a mailed, single-use link sets a new password and signs every device out. */
+/**
+ * Forgotten password: a mailed, single-use link sets a new password and signs every device out (refresh tokens and
+ * the access tokens issued before the reset).
+ */
 @HumanLinkIT
 class PasswordResetIT {
 
@@ -49,6 +53,51 @@ class PasswordResetIT {
 
         assertProblem(() -> client.refresh(user.refreshToken()), 401, "invalid-refresh-token");
         assertProblem(() -> client.refresh(secondDevice), 401, "invalid-refresh-token");
+    }
+
+    @Test
+    void resetRevokesAccessTokensIssuedBeforeItAndANewSignInWorksAtOnce() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+        WholeSeconds.startNext();
+
+        client.requestPasswordReset(user.email());
+        client.confirmPasswordReset(resetToken(user.email()), NEW_PASSWORD);
+
+        assertProblem(() -> client.me(user.accessToken()), 401, "token-revoked");
+        String fresh = client.login(user.email(), NEW_PASSWORD).accessToken();
+        assertThat(client.me(fresh).id()).isEqualTo(user.id());
+    }
+
+    @Test
+    void repeatedRequestsWithinAMinuteSendOneMailWhoseLinkStaysValid() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+        Accounts.SignedIn marker = accounts.signUpAndLogIn();
+
+        client.requestPasswordReset(user.email());
+        client.requestPasswordReset(user.email());
+        client.requestPasswordReset(user.email());
+        String token = resetToken(user.email());
+        // Mail for a later request has arrived, so mail for the earlier ones would have too.
+        client.requestPasswordReset(marker.email());
+        resetToken(marker.email());
+
+        assertThat(app.mailbox().linksTo(user.email(), app.baseUri() + "/reset-password?token=")).hasSize(1);
+        client.confirmPasswordReset(token, NEW_PASSWORD);
+        assertThat(client.login(user.email(), NEW_PASSWORD).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void parallelUsesOfOneResetLinkSucceedExactlyOnce() {
+        Accounts.SignedIn user = accounts.signUpAndLogIn();
+        client.requestPasswordReset(user.email());
+        String token = resetToken(user.email());
+
+        List<Parallel.Answer> answers = Parallel.run(8,
+                i -> client.confirmPasswordReset(token, NEW_PASSWORD + "-" + i));
+
+        assertThat(answers).filteredOn(a -> a.is(200, null)).hasSize(1);
+        assertThat(answers).filteredOn(a -> !a.is(200, null)).allMatch(a -> a.is(400, "invalid-token"),
+                "400 invalid-token");
     }
 
     @Test

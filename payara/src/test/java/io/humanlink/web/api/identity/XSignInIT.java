@@ -23,17 +23,28 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-in with X (OAuth 2.0 authorization code + PKCE). WireMock plays X; every stub is keyed by this test's own code
- * or access token, so stubs of other tests never answer for it.
+ * Sign-in with X (OAuth 2.0 authorization code + PKCE, the state bound to the client that started the sign-in).
+ * WireMock plays X; every stub is keyed by this test's own code or access token, so stubs of other tests never answer
+ * for it.
  */
 @HumanLinkIT
 class XSignInIT {
@@ -78,7 +89,7 @@ class XSignInIT {
         XUser xUser = XUser.random();
         String code = stubSuccessfulExchange(xUser);
 
-        TokenPair tokens = client.finishXSignIn(code, start.state(), Accounts.TERMS_VERSION);
+        TokenPair tokens = client.finishXSignIn(start, code, Accounts.TERMS_VERSION);
 
         UserView me = client.me(tokens.accessToken());
         assertThat(me.displayName()).isEqualTo(xUser.name());
@@ -108,18 +119,112 @@ class XSignInIT {
     void unknownStateIsRejected() {
         String code = stubSuccessfulExchange(XUser.random());
 
-        assertProblem(() -> client.finishXSignIn(code, "never-issued-" + UUID.randomUUID(), Accounts.TERMS_VERSION),
-                400, "invalid-oauth-state");
+        XAuthorization start = client.startXSignIn();
+
+        assertProblem(() -> client.finishXSignIn(code, "never-issued-" + UUID.randomUUID(), start.binding(),
+                Accounts.TERMS_VERSION), 400, "invalid-oauth-state");
     }
 
     @Test
     void stateWorksOnlyOnce() {
         XAuthorization start = client.startXSignIn();
-        client.finishXSignIn(stubSuccessfulExchange(XUser.random()), start.state(), Accounts.TERMS_VERSION);
+        client.finishXSignIn(start, stubSuccessfulExchange(XUser.random()), Accounts.TERMS_VERSION);
         String secondCode = stubSuccessfulExchange(XUser.random());
 
-        assertProblem(() -> client.finishXSignIn(secondCode, start.state(), Accounts.TERMS_VERSION), 400,
+        assertProblem(() -> client.finishXSignIn(start, secondCode, Accounts.TERMS_VERSION), 400,
                 "invalid-oauth-state");
+    }
+
+    @Test
+    void authorizationHandsOutABindingThatIsNotInTheUrl() {
+        XAuthorization start = client.startXSignIn();
+
+        assertThat(start.binding()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(start.state());
+        assertThat(start.authorizationUrl().toString()).doesNotContain(start.binding());
+        assertThat(client.startXSignIn().binding()).isNotEqualTo(start.binding());
+    }
+
+    @Test
+    void callbackWithoutTheBindingIsRefused() {
+        XAuthorization start = client.startXSignIn();
+        String code = stubSuccessfulExchange(XUser.random());
+
+        assertProblem(() -> client.finishXSignIn(code, start.state(), null, Accounts.TERMS_VERSION), 400,
+                "invalid-oauth-state");
+        assertThat(tokenRequests(code)).as("X is not asked at all").isEmpty();
+    }
+
+    @Test
+    void leakedCodeAndStateWithAnotherBindingAreRefusedAndTheRightfulClientStillSignsIn() {
+        XAuthorization victim = client.startXSignIn();
+        XAuthorization attacker = client.startXSignIn();
+        String code = stubSuccessfulExchange(XUser.random());
+
+        assertProblem(() -> client.finishXSignIn(code, victim.state(), attacker.binding(), Accounts.TERMS_VERSION),
+                400, "invalid-oauth-state");
+        assertProblem(() -> client.finishXSignIn(code, victim.state(), "made-up-" + UUID.randomUUID(),
+                Accounts.TERMS_VERSION), 400, "invalid-oauth-state");
+
+        assertThat(client.finishXSignIn(victim, code, Accounts.TERMS_VERSION).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void expiredStatesArePurgedWhenANewOneIsIssued() throws SQLException {
+        String stale = "stale-" + UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(app.database().jdbcUrl(), app.database().user(), null)) {
+            try (PreparedStatement insert = db.prepareStatement("insert into oauth_states (state, provider,"
+                    + " code_verifier, created_at, expires_at) values (?, 'X', 'v', ?, ?)")) {
+                insert.setString(1, stale);
+                insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
+                insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+                insert.executeUpdate();
+            }
+
+            client.startXSignIn();
+
+            try (PreparedStatement count = db.prepareStatement("select count(*) from oauth_states where state = ?")) {
+                count.setString(1, stale);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    assertThat(rows.getInt(1)).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
+    void parallelFirstSignInsOfOneXAccountMakeOneAccountAndNeverFail() {
+        XUser xUser = XUser.random();
+        int n = 6;
+        List<XAuthorization> starts = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            starts.add(client.startXSignIn());
+            codes.add(stubSuccessfulExchange(xUser));
+        }
+        Set<String> accounts = ConcurrentHashMap.newKeySet();
+
+        List<Parallel.Answer> answers = Parallel.run(n, i -> accounts.add(
+                client.me(client.finishXSignIn(starts.get(i), codes.get(i), Accounts.TERMS_VERSION).accessToken())
+                        .id()));
+
+        // A loser of the race to link the new identity is told to retry (409), never answered with a 500.
+        assertThat(answers).allMatch(a -> a.is(200, null) || a.is(409, "conflict"), "200 or 409 conflict");
+        accounts.add(client.me(signIn(xUser).accessToken()).id());
+        assertThat(accounts).hasSize(1);
+    }
+
+    @Test
+    void userInfoOfTheWrongShapeIsASignInFailure() {
+        XAuthorization start = client.startXSignIn();
+        String code = "code-" + UUID.randomUUID();
+        String accessToken = "x-access-" + UUID.randomUUID();
+        stubToken(code, accessToken);
+        app.wireMock().stubFor(get(urlPathEqualTo(USERINFO_PATH))
+                .withHeader("Authorization", equalTo("Bearer " + accessToken))
+                .willReturn(okJson("{\"data\":\"not-an-object\"}")));
+
+        assertProblem(() -> client.finishXSignIn(start, code, Accounts.TERMS_VERSION), 401, "x-sign-in-failed");
     }
 
     @Test
@@ -131,7 +236,7 @@ class XSignInIT {
                         .withBody("{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the"
                                 + " authorization code was invalid.\"}")));
 
-        assertProblem(() -> client.finishXSignIn(code, start.state(), Accounts.TERMS_VERSION), 401,
+        assertProblem(() -> client.finishXSignIn(start, code, Accounts.TERMS_VERSION), 401,
                 "x-sign-in-failed");
     }
 
@@ -145,17 +250,14 @@ class XSignInIT {
 
     private TokenPair signIn(XUser xUser) {
         XAuthorization start = client.startXSignIn();
-        return client.finishXSignIn(stubSuccessfulExchange(xUser), start.state(), Accounts.TERMS_VERSION);
+        return client.finishXSignIn(start, stubSuccessfulExchange(xUser), Accounts.TERMS_VERSION);
     }
 
     /** X will swap the returned code for an access token that reads as {@code xUser}. */
     private String stubSuccessfulExchange(XUser xUser) {
         String code = "code-" + UUID.randomUUID();
         String accessToken = "x-access-" + UUID.randomUUID();
-        app.wireMock().stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("code=" + code))
-                .willReturn(okJson("""
-                        {"token_type":"bearer","expires_in":7200,"access_token":"%s","scope":"users.read tweet.read"}
-                        """.formatted(accessToken))));
+        stubToken(code, accessToken);
         app.wireMock().stubFor(get(urlPathEqualTo(USERINFO_PATH))
                 .withHeader("Authorization", equalTo("Bearer " + accessToken))
                 .willReturn(okJson("""
@@ -164,11 +266,23 @@ class XSignInIT {
         return code;
     }
 
+    /** X will swap {@code code} for {@code accessToken}. */
+    private void stubToken(String code, String accessToken) {
+        app.wireMock().stubFor(post(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("code=" + code))
+                .willReturn(okJson("""
+                        {"token_type":"bearer","expires_in":7200,"access_token":"%s","scope":"users.read tweet.read"}
+                        """.formatted(accessToken))));
+    }
+
     private LoggedRequest tokenRequest(String code) {
-        List<LoggedRequest> requests = app.wireMock().findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH))
-                .withRequestBody(containing("code=" + code)));
+        List<LoggedRequest> requests = tokenRequests(code);
         assertThat(requests).hasSize(1);
         return requests.getFirst();
+    }
+
+    private List<LoggedRequest> tokenRequests(String code) {
+        return app.wireMock().findAll(postRequestedFor(urlPathEqualTo(TOKEN_PATH))
+                .withRequestBody(containing("code=" + code)));
     }
 
     private static String challenge(XAuthorization start) {

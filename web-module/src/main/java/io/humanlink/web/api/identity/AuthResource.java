@@ -96,9 +96,9 @@ public class AuthResource {
     @GET
     @Path("/verify-email")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Follow the emailed verification link")
+    @Operation(summary = "Follow the emailed verification link (following it again answers verified again)")
     public Map<String, String> verifyEmailLink(@QueryParam("token") String token) {
-        accounts.verifyEmail(token);
+        accounts.verifyEmailLink(token);
         return Map.of("status", "verified");
     }
 
@@ -147,16 +147,19 @@ public class AuthResource {
     @GET
     @Path("/x/authorize")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start signing in with X: where to send the browser")
+    @Operation(summary = "Start signing in with X: where to send the browser, and a binding secret to keep for the"
+            + " callback")
     public XAuthorizationResponse xAuthorize() {
         XAuthorization authorization = external.startXSignIn();
-        return new XAuthorizationResponse(authorization.authorizationUrl(), authorization.state());
+        return new XAuthorizationResponse(authorization.authorizationUrl(), authorization.state(),
+                authorization.binding());
     }
 
     @POST
     @Path("/x/callback")
-    @Operation(summary = "Finish signing in with X with the code and state X returned")
+    @Operation(summary = "Finish signing in with X with the code and state X returned and the binding from authorize")
     public TokenResponse xCallback(@NotNull @Valid XCallbackRequest body) {
-        return TokenResponse.of(external.completeXSignIn(body.code(), body.state(), body.termsVersion()));
+        return TokenResponse.of(external.completeXSignIn(body.code(), body.state(), body.binding(),
+                body.termsVersion()));
     }
 }

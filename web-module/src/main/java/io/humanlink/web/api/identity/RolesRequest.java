@@ -4,5 +4,6 @@ import io.humanlink.identity.Role;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 
-public record RolesRequest(@NotNull Set<Role> roles) {
+/** {@code PUT /admin/users/{id}/roles}: the complete new set; a null entry is a validation error, not a 500. */
+public record RolesRequest(@NotNull Set<@NotNull Role> roles) {
 }

@@ -54,8 +54,8 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Another member's public profile (no email)")
+    @Operation(summary = "Another member's public profile (no email); suspended members are not found")
     public PublicUserResponse publicProfile(@PathParam("id") UUID id) {
-        return PublicUserResponse.of(accounts.find(id));
+        return PublicUserResponse.of(accounts.findMember(id));
     }
 }

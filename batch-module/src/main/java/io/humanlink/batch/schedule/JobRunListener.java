@@ -1,0 +1,43 @@
+package io.humanlink.batch.schedule;
+
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+
+/**
+ * Job listener that logs each execution's start and, at its end, its status, the items it read and wrote (in this
+ * execution; a restart counts only what it did itself) and how long it took — the line ops grep for.
+ */
+@Named("jobRunListener")
+@Dependent
+public class JobRunListener implements JobListener {
+
+    private static final Logger LOG = Logger.getLogger(JobRunListener.class.getName());
+
+    @Inject
+    JobContext jobContext;
+
+    @Inject
+    JobProgress progress;
+
+    private long startedNanos;
+
+    @Override
+    public void beforeJob() {
+        startedNanos = System.nanoTime();
+        LOG.info(() -> String.format("Batch job %s execution %d starting with %s", jobContext.getJobName(),
+                jobContext.getExecutionId(), jobContext.getProperties()));
+    }
+
+    @Override
+    public void afterJob() {
+        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        ItemCounts items = progress.of(jobContext.getExecutionId()).orElse(new ItemCounts(0, 0));
+        LOG.info(() -> String.format("Batch job %s execution %d ended %s (exit status %s): %d items read, %d written "
+                        + "in %d ms", jobContext.getJobName(), jobContext.getExecutionId(), jobContext.getBatchStatus(),
+                jobContext.getExitStatus(), items.read(), items.written(), millis));
+    }
+}

@@ -1,0 +1,157 @@
+package io.humanlink.matching;
+
+import io.humanlink.identity.Role;
+import io.humanlink.identity.User;
+import io.humanlink.identity.UserRepository;
+import io.humanlink.platform.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The match lifecycle as a person drives it: see proposals and the current match, accept one (switching Friend is
+ * free at any time: the previous match ends), decline one (optionally "never again"), or ask for a re-match, which
+ * ends the current match and proposes new Friends at once. A person only ever reaches their own matches.
+ */
+@ApplicationScoped
+@Transactional
+public class MatchService {
+
+    @PersistenceContext(unitName = "humanlink")
+    EntityManager em;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    MatchingEngine engine;
+
+    @Inject
+    ProposalWriter writer;
+
+    @Inject
+    MatchingSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public MatchOverview overview(UUID userId) {
+        User user = users.require(userId);
+        List<Match> current = ofUser(user, MatchStatus.ACCEPTED);
+        List<Match> asFriend = user.getRoles().contains(Role.FRIEND)
+                ? em.createQuery("select m from Match m where m.friend = :friend and m.status = :status"
+                        + " order by m.decidedAt desc", Match.class)
+                        .setParameter("friend", user).setParameter("status", MatchStatus.ACCEPTED)
+                        .setMaxResults(200).getResultList()
+                : List.of();
+        return new MatchOverview(current.isEmpty() ? null : current.get(0), ofUser(user, MatchStatus.PROPOSED),
+                asFriend);
+    }
+
+    /** Accepts a proposal; the Friend must still be free to take someone new. Any current match ends ("switched"). */
+    public Match accept(UUID userId, UUID matchId) {
+        User user = users.requireLocked(userId);
+        Match match = own(user, matchId);
+        if (match.getStatus() == MatchStatus.PROPOSED) {
+            requireFriendAvailable(match.getFriend());
+        }
+        Instant now = clock.instant();
+        match.accept(now);
+        for (Match previous : ofUser(user, MatchStatus.ACCEPTED)) {
+            if (!previous.equals(match)) {
+                previous.end("switched", now);
+            }
+        }
+        return match;
+    }
+
+    /** Declines a proposal; "never again" keeps that Friend out of every future proposal. */
+    public Match decline(UUID userId, UUID matchId, String reason, boolean neverAgain) {
+        User user = users.require(userId);
+        Match match = own(user, matchId);
+        Instant now = clock.instant();
+        match.decline(reason, now);
+        if (neverAgain) {
+            exclude(user.getId(), match.getFriend().getId(), "NEVER_AGAIN", now);
+        }
+        return match;
+    }
+
+    /** Ends the current match (if any) and proposes new Friends now; returns the new proposals. */
+    public List<Match> rematch(UUID userId, String reason) {
+        User user = users.requireLocked(userId);
+        Instant now = clock.instant();
+        for (Match current : ofUser(user, MatchStatus.ACCEPTED)) {
+            current.end(reason == null || reason.isBlank() ? "rematch" : reason, now);
+        }
+        em.flush();
+        if (!proposeNow(user.getId(), MatchSource.ON_DEMAND)) {
+            throw new DomainException(409, "questionnaire-missing", "Questionnaire missing",
+                    "Answer the personality questionnaire first, so we know whom to propose.");
+        }
+        return ofUser(user, MatchStatus.PROPOSED);
+    }
+
+    /** Recomputes one person's proposals against the current Friend pool; false if they have no questionnaire. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean proposeNow(long userId, MatchSource source) {
+        Instant now = clock.instant();
+        Seeker seeker = engine.loadSeeker(userId, now);
+        if (seeker == null) {
+            return false;
+        }
+        writer.replaceProposals(List.of(new SeekerProposals(userId,
+                engine.proposalsFor(seeker, engine.loadFriendPool(now)))), source, LocalDate.ofInstant(now,
+                ZoneOffset.UTC));
+        return true;
+    }
+
+    private void requireFriendAvailable(User friend) {
+        Long active = em.createQuery("select count(m) from Match m where m.friend = :friend and m.status = :status",
+                Long.class).setParameter("friend", friend).setParameter("status", MatchStatus.ACCEPTED)
+                .getSingleResult();
+        Boolean accepting = em.createQuery("select f.acceptingNew from FriendProfile f where f.user = :friend",
+                Boolean.class).setParameter("friend", friend).getResultStream().findFirst().orElse(false);
+        if (friend.isSuspended() || !friend.getRoles().contains(Role.FRIEND) || !accepting
+                || active >= settings.friendCapacity()) {
+            throw new DomainException(409, "friend-unavailable", "Friend unavailable",
+                    friend.getDisplayName() + " is not taking new people right now. Pick another proposal.");
+        }
+    }
+
+    /** The match if it is the caller's; someone else's match is "not found", so ids cannot be probed. */
+    private Match own(User user, UUID matchId) {
+        return em.createNamedQuery("Match.byPublicId", Match.class)
+                .setParameter("publicId", matchId.toString())
+                .getResultStream()
+                .filter(m -> m.getUser().equals(user))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("Match " + matchId));
+    }
+
+    private List<Match> ofUser(User user, MatchStatus status) {
+        return em.createNamedQuery("Match.ofUserWithStatus", Match.class)
+                .setParameter("user", user).setParameter("status", status).getResultList();
+    }
+
+    private void exclude(long userId, long friendId, String reason, Instant now) {
+        long existing = ((Number) em.createNativeQuery(
+                "select count(*) from match_exclusions where user_id = ? and friend_id = ?")
+                .setParameter(1, userId).setParameter(2, friendId).getSingleResult()).longValue();
+        if (existing == 0) {
+            em.createNativeQuery("insert into match_exclusions (user_id, friend_id, reason, created_at)"
+                    + " values (?, ?, ?, ?)")
+                    .setParameter(1, userId).setParameter(2, friendId).setParameter(3, reason)
+                    .setParameter(4, now.atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+    }
+}

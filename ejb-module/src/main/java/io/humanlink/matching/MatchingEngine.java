@@ -1,0 +1,189 @@
+package io.humanlink.matching;
+
+import io.humanlink.profile.WeeklySlot;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Computes proposals: loads the Friend pool and seekers with plain JDBC (the nightly job reads every profile; entity
+ * loading would cost more than the scoring), filters and scores every pair, keeps the top K per seeker.
+ */
+@ApplicationScoped
+public class MatchingEngine {
+
+    private static final String FRIENDS = """
+            select u.id as user_id, u.display_name, f.languages as friend_languages, f.interests as friend_interests,
+                   f.session_types as friend_session_types, f.accepting_new, f.time_zone as friend_time_zone,
+                   f.rating_count, f.rating_sum, p.communication_style, p.trait_openness, p.trait_conscientiousness,
+                   p.trait_extraversion, p.trait_agreeableness, p.trait_neuroticism,
+                   (select count(*) from matches m where m.friend_id = u.id and m.status = 'ACCEPTED') as active_matches
+            from friend_profiles f
+            join users u on u.id = f.user_id
+            left join personality_profiles p on p.user_id = u.id
+            where u.status = 'ACTIVE'
+              and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'FRIEND')
+            order by u.id""";
+
+    private static final String SEEKERS = """
+            select p.*, u.display_name
+            from personality_profiles p
+            join users u on u.id = p.user_id
+            where u.status = 'ACTIVE' and p.user_id > ? and p.user_id <= ?
+            order by p.user_id
+            limit ?""";
+
+    @Resource(lookup = "jdbc/humanlink")
+    DataSource dataSource;
+
+    @Inject
+    MatchFactsReader facts;
+
+    @Inject
+    MatchingSettings settings;
+
+    /** Every active, approved Friend with a profile, with availability placed on the reference week. */
+    public FriendPool loadFriendPool(Instant reference) {
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, List<WeeklySlot>> rules = availabilityRules(connection);
+            List<MatchFacts> friends = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(FRIENDS);
+                 ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long id = row.getLong("user_id");
+                    friends.add(facts.friend(row, rules.getOrDefault(id, List.of()), reference));
+                }
+            }
+            return FriendPool.of(friends, reference);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load the Friend pool", e);
+        }
+    }
+
+    /** Lowest and highest user id with a questionnaire, or null when nobody has answered it yet. */
+    public long[] seekerIdBounds() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select min(user_id), max(user_id), count(*) from personality_profiles");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(3) == 0 ? null : new long[] {row.getLong(1), row.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read seeker bounds", e);
+        }
+    }
+
+    /** Up to {@code limit} seekers with ids in (afterId, upToId], in id order, each with their exclusions. */
+    public List<Seeker> loadSeekers(long afterId, long upToId, int limit, Instant reference) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<MatchFacts> found = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(SEEKERS)) {
+                statement.setLong(1, afterId);
+                statement.setLong(2, upToId);
+                statement.setInt(3, limit);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        found.add(facts.seeker(row, reference));
+                    }
+                }
+            }
+            Map<Long, Set<Long>> excluded = exclusions(connection,
+                    found.stream().map(MatchFacts::userId).toList(), reference);
+            return found.stream()
+                    .map(f -> new Seeker(f, excluded.getOrDefault(f.userId(), Set.of())))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load seekers", e);
+        }
+    }
+
+    public Seeker loadSeeker(long userId, Instant reference) {
+        List<Seeker> one = loadSeekers(userId - 1, userId, 1, reference);
+        return one.isEmpty() ? null : one.get(0);
+    }
+
+    /** The best {@code humanlink.matching.top-k} eligible Friends for the seeker, best first, explained. */
+    public List<Proposal> proposalsFor(Seeker seeker, FriendPool pool) {
+        ProposalRanker ranker = settings.ranker();
+        int[] best = ranker.rank(seeker, pool);
+        List<Proposal> proposals = new ArrayList<>(best.length);
+        for (int rank = 0; rank < best.length; rank++) {
+            MatchFacts friend = pool.friends()[best[rank]];
+            proposals.add(new Proposal(friend.userId(), rank + 1,
+                    ranker.scorer().explain(seeker.facts(), friend, facts::interestLabel, pool.reference())));
+        }
+        return proposals;
+    }
+
+    private Map<Long, List<WeeklySlot>> availabilityRules(Connection connection) throws SQLException {
+        Map<Long, List<WeeklySlot>> rules = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select friend_id, day_of_week, start_time, end_time from availability_rules");
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                rules.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new WeeklySlot(
+                        DayOfWeek.valueOf(row.getString(2)), row.getObject(3, LocalTime.class),
+                        row.getObject(4, LocalTime.class)));
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Per seeker, the Friends not to propose: "never again" and other exclusions, blocks in either direction, the
+     * current Friend, and Friends of matches declined or ended within the re-match cool-down.
+     */
+    private Map<Long, Set<Long>> exclusions(Connection connection, List<Long> seekerIds, Instant reference)
+            throws SQLException {
+        if (seekerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<Long>> excluded = new HashMap<>();
+        String in = seekerIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        collectPairs(connection, "select user_id, friend_id from match_exclusions where user_id in " + in,
+                seekerIds, null, excluded);
+        collectPairs(connection, "select blocker_id, blocked_id from user_blocks where blocker_id in " + in,
+                seekerIds, null, excluded);
+        collectPairs(connection, "select blocked_id, blocker_id from user_blocks where blocked_id in " + in,
+                seekerIds, null, excluded);
+        collectPairs(connection, "select user_id, friend_id from matches where user_id in " + in
+                + " and (status = 'ACCEPTED' or (status in ('DECLINED', 'ENDED')"
+                + " and coalesce(ended_at, decided_at) > ?))",
+                seekerIds, Timestamp.from(reference.minus(settings.rematchCooldown())), excluded);
+        return excluded;
+    }
+
+    private static void collectPairs(Connection connection, String sql, List<Long> ids, Timestamp since,
+                                     Map<Long, Set<Long>> into) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Long id : ids) {
+                statement.setLong(i++, id);
+            }
+            if (since != null) {
+                statement.setTimestamp(i, since);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    into.computeIfAbsent(row.getLong(1), k -> new HashSet<>()).add(row.getLong(2));
+                }
+            }
+        }
+    }
+}

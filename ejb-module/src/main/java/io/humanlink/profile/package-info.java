@@ -1,0 +1,2 @@
+/** User and Friend profiles: what Friends offer (languages, interests, session types, price tier) and when. */
+package io.humanlink.profile;

@@ -1,0 +1,392 @@
+package io.humanlink.batch;
+
+import io.humanlink.web.platform.AppUnderTest;
+import io.humanlink.web.platform.ThrowawayDatabase;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Seeds seekers and Friends straight into the throwaway database with JDBC — hundreds in a second, where the API
+ * would take minutes — and reads back what the jobs wrote. Ids come from a high range the caller chooses (the app's
+ * sequences hand out small ids), so every test owns a range and removes it afterwards with {@link #deleteUsers}.
+ *
+ * <p>The data is what the app itself would store: sorted comma-separated codes from the questionnaire
+ * ({@code matching/questionnaire.json}), weekly slots as {@code [{"day":"MONDAY","from":"18:00","to":"21:00"}]},
+ * Mini-IPIP answers with traits in [0, 1] derived from them. Friends speak English plus a second language, all offer
+ * text and are free every day 08:00–22:00 in their zone; "eligible" seekers speak English, want text (and maybe
+ * more) and are free some evenings, so every seeded Friend who accepts people is eligible for each of them;
+ * "unmatchable" seekers speak only Vietnamese, which no seeded Friend speaks.
+ */
+public final class MatchingFixture {
+
+    public static final List<String> INTERESTS = List.of("music", "books", "movies", "travel", "cooking", "sports",
+            "hiking", "art", "science", "history", "pets", "coffee", "podcasts", "philosophy");
+    private static final List<String> SECOND_LANGUAGES = List.of("de", "fr", "es", "pt", "it");
+    private static final List<String> SEEKER_ZONES = List.of("Europe/Berlin", "Europe/Lisbon", "Europe/London", "UTC");
+    private static final List<String> FRIEND_ZONES = List.of("UTC", "Europe/Berlin");
+    private static final List<String> STYLES = List.of("listener", "talker", "balanced");
+    private static final List<String> SEEKER_SESSION_TYPES = List.of("text", "text,video", "text,voice",
+            "text,video,voice");
+    private static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY");
+    /** Mini-IPIP items (id, trait index O,C,E,A,N, reverse-keyed) as in the questionnaire. */
+    private static final String[][] ITEMS = {
+            {"E1", "2", "n"}, {"A1", "3", "n"}, {"C1", "1", "n"}, {"N1", "4", "n"}, {"O1", "0", "n"},
+            {"E2", "2", "r"}, {"A2", "3", "r"}, {"C2", "1", "r"}, {"N2", "4", "r"}, {"O2", "0", "r"},
+            {"E3", "2", "n"}, {"A3", "3", "n"}, {"C3", "1", "n"}, {"N3", "4", "n"}, {"O3", "0", "r"},
+            {"E4", "2", "r"}, {"A4", "3", "r"}, {"C4", "1", "r"}, {"N4", "4", "r"}, {"O4", "0", "r"}};
+
+    private final ThrowawayDatabase database;
+
+    public MatchingFixture(AppUnderTest app) {
+        this.database = app.database();
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), null);
+    }
+
+    /** {@code count} seekers with ids {@code firstId, firstId+1, ...} who each have eligible seeded Friends. */
+    public List<Long> addSeekers(long firstId, int count, long seed) {
+        return insertSeekers(firstId, count, new Random(seed), false);
+    }
+
+    /** {@code count} seekers no seeded Friend can take: they speak only Vietnamese. */
+    public List<Long> addUnmatchableSeekers(long firstId, int count, long seed) {
+        return insertSeekers(firstId, count, new Random(seed), true);
+    }
+
+    /** {@code count} approved Friends (roles USER, FRIEND), accepting new people, free every day 08:00–22:00. */
+    public List<Long> addFriends(long firstId, int count, long seed) {
+        Random random = new Random(seed);
+        List<Long> ids = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = connect();
+             PreparedStatement users = c.prepareStatement(INSERT_USER);
+             PreparedStatement roles = c.prepareStatement("insert into user_roles (user_id, role) values (?, ?)");
+             PreparedStatement profiles = c.prepareStatement("""
+                     insert into friend_profiles (user_id, bio, languages, interests, session_types, price_tier,
+                         accepting_new, max_sessions_per_day, time_zone, rating_count, rating_sum, updated_at, version)
+                     values (?, ?, ?, ?, ?, ?, true, 4, ?, ?, ?, ?, 0)""");
+             PreparedStatement rules = c.prepareStatement("""
+                     insert into availability_rules (id, friend_id, day_of_week, start_time, end_time)
+                     values (?, ?, ?, time '08:00', time '22:00')""")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                long id = firstId + i;
+                String zone = FRIEND_ZONES.get(random.nextInt(FRIEND_ZONES.size()));
+                addUser(users, id, "Friend " + id, zone, now);
+                addRole(roles, id, "USER");
+                addRole(roles, id, "FRIEND");
+                int ratings = random.nextInt(21);
+                profiles.setLong(1, id);
+                profiles.setString(2, "Friend " + id + ": a patient listener and a good storyteller.");
+                profiles.setString(3, codes(List.of("en",
+                        SECOND_LANGUAGES.get(random.nextInt(SECOND_LANGUAGES.size())))));
+                profiles.setString(4, codes(pick(INTERESTS, 2 + random.nextInt(4), random)));
+                profiles.setString(5, random.nextInt(5) == 0 ? "text,video" : "text,video,voice");
+                profiles.setString(6, random.nextBoolean() ? "STANDARD" : "PREMIUM");
+                profiles.setString(7, zone);
+                profiles.setInt(8, ratings);
+                profiles.setInt(9, ratings * (3 + random.nextInt(3)));
+                profiles.setTimestamp(10, now);
+                profiles.addBatch();
+                for (int d = 0; d < DAYS.size(); d++) {
+                    rules.setLong(1, id * 10 + d);
+                    rules.setLong(2, id);
+                    rules.setString(3, DAYS.get(d));
+                    rules.addBatch();
+                }
+                ids.add(id);
+            }
+            users.executeBatch();
+            roles.executeBatch();
+            profiles.executeBatch();
+            rules.executeBatch();
+            c.commit();
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed Friends from id " + firstId, e);
+        }
+    }
+
+    /** Inserts a match as the app would have stored it (breakdown and reasons are placeholders). */
+    public long addMatch(long userId, long friendId, String status, Instant createdAt, Instant decidedAt) {
+        long id = userId * 100 + Math.floorMod(friendId, 100);
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+                insert into matches (id, public_id, user_id, friend_id, status, score, rank_position, breakdown,
+                    reasons, source, proposed_on, created_at, decided_at, ended_at, reason, version)
+                values (?, ?, ?, ?, ?, 50.0, 1, '{"total":50.0,"components":[]}', '[]', 'NIGHTLY', ?, ?, ?, null,
+                        null, 0)""")) {
+            s.setLong(1, id);
+            s.setString(2, UUID.randomUUID().toString());
+            s.setLong(3, userId);
+            s.setLong(4, friendId);
+            s.setString(5, status);
+            s.setObject(6, LocalDate.ofInstant(createdAt, ZoneOffset.UTC));
+            s.setTimestamp(7, Timestamp.from(createdAt));
+            s.setTimestamp(8, decidedAt == null ? null : Timestamp.from(decidedAt));
+            s.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot insert a match of " + userId, e);
+        }
+    }
+
+    public void execute(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public String publicId(long userId) {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("select public_id from users where id = ?")) {
+            s.setLong(1, userId);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no user " + userId);
+                }
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read user " + userId, e);
+        }
+    }
+
+    /** Every match (any status) of these users, in user, rank order. */
+    public List<MatchRow> matchesOf(Collection<Long> userIds) {
+        List<MatchRow> rows = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+                select id, user_id, friend_id, status, rank_position, score, source, proposed_on, created_at,
+                       ended_at, reason
+                from matches where user_id = any (?) order by user_id, status, rank_position, id""")) {
+            s.setArray(1, ids(c, userIds));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Timestamp ended = r.getTimestamp(10);
+                    rows.add(new MatchRow(r.getLong(1), r.getLong(2), r.getLong(3), r.getString(4), r.getInt(5),
+                            r.getDouble(6), r.getString(7), r.getObject(8, LocalDate.class),
+                            r.getTimestamp(9).toInstant(), ended == null ? null : ended.toInstant(),
+                            r.getString(11)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read matches", e);
+        }
+    }
+
+    /** The PROPOSED matches of these users, per user. */
+    public Map<Long, List<MatchRow>> proposalsByUser(Collection<Long> userIds) {
+        Map<Long, List<MatchRow>> byUser = new LinkedHashMap<>();
+        for (MatchRow row : matchesOf(userIds)) {
+            if (row.status().equals("PROPOSED")) {
+                byUser.computeIfAbsent(row.userId(), id -> new ArrayList<>()).add(row);
+            }
+        }
+        return byUser;
+    }
+
+    /** Per user, how many NEW_MATCH notifications are queued for {@code day}. */
+    public Map<Long, Integer> newMatchNotifications(Collection<Long> userIds, LocalDate day) {
+        Map<Long, Integer> counts = new HashMap<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+                select user_id, count(*) from notifications_outbox
+                where kind = 'NEW_MATCH' and user_id = any (?) and dedupe_key = 'new-match:' || user_id || ':' || ?
+                group by user_id""")) {
+            s.setArray(1, ids(c, userIds));
+            s.setString(2, day.toString());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    counts.put(r.getLong(1), r.getInt(2));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read notifications", e);
+        }
+    }
+
+    /** How many of these users have at least one PROPOSED match. */
+    public int usersWithProposals(Collection<Long> userIds) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select count(distinct user_id) from matches where status = 'PROPOSED' and user_id = any (?)")) {
+            s.setArray(1, ids(c, userIds));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count proposals", e);
+        }
+    }
+
+    /** Removes the users with ids in [from, to] and, by cascade, everything of theirs (profiles, matches, ...). */
+    public void deleteUsers(long from, long to) {
+        execute("delete from users where id between ? and ?", from, to);
+    }
+
+    /** A row of {@code matches}. */
+    public record MatchRow(long id, long userId, long friendId, String status, int rank, double score, String source,
+                           LocalDate proposedOn, Instant createdAt, Instant endedAt, String reason) {
+
+        /** What a proposal is, independent of when and as which row it was written. */
+        public String key() {
+            return userId + "->" + friendId + "#" + rank + "@" + score;
+        }
+    }
+
+    private static final String INSERT_USER = """
+            insert into users (id, public_id, email, display_name, password_hash, time_zone, locale, bio, status,
+                email_verified_at, suspended_reason, created_at, updated_at, version)
+            values (?, ?, ?, ?, null, ?, 'en', null, 'ACTIVE', ?, null, ?, ?, 0)""";
+
+    private List<Long> insertSeekers(long firstId, int count, Random random, boolean unmatchable) {
+        List<Long> ids = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = connect();
+             PreparedStatement users = c.prepareStatement(INSERT_USER);
+             PreparedStatement roles = c.prepareStatement("insert into user_roles (user_id, role) values (?, ?)");
+             PreparedStatement profiles = c.prepareStatement("""
+                     insert into personality_profiles (user_id, questionnaire_version, answers, trait_openness,
+                         trait_conscientiousness, trait_extraversion, trait_agreeableness, trait_neuroticism,
+                         interests, communication_style, languages, session_types, availability, time_zone,
+                         updated_at)
+                     values (?, '2026-1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                long id = firstId + i;
+                String zone = SEEKER_ZONES.get(random.nextInt(SEEKER_ZONES.size()));
+                addUser(users, id, "Seeker " + id, zone, now);
+                addRole(roles, id, "USER");
+                int[] answers = new int[ITEMS.length];
+                for (int a = 0; a < answers.length; a++) {
+                    answers[a] = 1 + random.nextInt(5);
+                }
+                double[] traits = traits(answers);
+                profiles.setLong(1, id);
+                profiles.setString(2, answersJson(answers));
+                for (int t = 0; t < 5; t++) {
+                    profiles.setDouble(3 + t, traits[t]);
+                }
+                profiles.setString(8, codes(pick(INTERESTS, 1 + random.nextInt(4), random)));
+                profiles.setString(9, STYLES.get(random.nextInt(STYLES.size())));
+                profiles.setString(10, unmatchable ? "vi"
+                        : random.nextBoolean() ? "en" : codes(List.of("en", SECOND_LANGUAGES.get(random.nextInt(5)))));
+                profiles.setString(11, SEEKER_SESSION_TYPES.get(random.nextInt(SEEKER_SESSION_TYPES.size())));
+                profiles.setString(12, eveningsJson(pick(DAYS, 1 + random.nextInt(3), random)));
+                profiles.setString(13, zone);
+                profiles.setTimestamp(14, now);
+                profiles.addBatch();
+                ids.add(id);
+            }
+            users.executeBatch();
+            roles.executeBatch();
+            profiles.executeBatch();
+            c.commit();
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot seed seekers from id " + firstId, e);
+        }
+    }
+
+    private static void addUser(PreparedStatement users, long id, String name, String zone, Timestamp now)
+            throws SQLException {
+        users.setLong(1, id);
+        users.setString(2, UUID.randomUUID().toString());
+        users.setString(3, "seed-" + id + "@example.test");
+        users.setString(4, name);
+        users.setString(5, zone);
+        users.setTimestamp(6, now);
+        users.setTimestamp(7, now);
+        users.setTimestamp(8, now);
+        users.addBatch();
+    }
+
+    private static void addRole(PreparedStatement roles, long id, String role) throws SQLException {
+        roles.setLong(1, id);
+        roles.setString(2, role);
+        roles.addBatch();
+    }
+
+    /** Mean item score per trait (reverse-keyed items flipped), scaled from 1..5 to 0..1: O, C, E, A, N. */
+    private static double[] traits(int[] answers) {
+        double[] sum = new double[5];
+        int[] n = new int[5];
+        for (int i = 0; i < ITEMS.length; i++) {
+            int trait = Integer.parseInt(ITEMS[i][1]);
+            sum[trait] += ITEMS[i][2].equals("r") ? 6 - answers[i] : answers[i];
+            n[trait]++;
+        }
+        double[] traits = new double[5];
+        for (int t = 0; t < 5; t++) {
+            traits[t] = Math.round((sum[t] / n[t] - 1) / 4 * 1000) / 1000.0;
+        }
+        return traits;
+    }
+
+    private static String answersJson(int[] answers) {
+        StringJoiner json = new StringJoiner(",", "{", "}");
+        for (int i = 0; i < ITEMS.length; i++) {
+            json.add("\"" + ITEMS[i][0] + "\":" + answers[i]);
+        }
+        return json.toString();
+    }
+
+    private static String eveningsJson(List<String> days) {
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        for (String day : DAYS) {
+            if (days.contains(day)) {
+                json.add("{\"day\":\"" + day + "\",\"from\":\"18:00\",\"to\":\"21:00\"}");
+            }
+        }
+        return json.toString();
+    }
+
+    private static List<String> pick(List<String> from, int count, Random random) {
+        List<String> pool = new ArrayList<>(from);
+        List<String> picked = new ArrayList<>();
+        for (int i = 0; i < count && !pool.isEmpty(); i++) {
+            picked.add(pool.remove(random.nextInt(pool.size())));
+        }
+        return picked;
+    }
+
+    private static String codes(Collection<String> codes) {
+        return String.join(",", new TreeSet<>(codes));
+    }
+
+    private static Array ids(Connection c, Collection<Long> userIds) throws SQLException {
+        return c.createArrayOf("bigint", userIds.toArray(Long[]::new));
+    }
+
+    /** How long ago, as an instant: {@code ago(Duration.ofDays(20))}. */
+    public static Instant ago(Duration duration) {
+        return Instant.now().minus(duration);
+    }
+}

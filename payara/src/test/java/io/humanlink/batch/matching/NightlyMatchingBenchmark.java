@@ -1,0 +1,171 @@
+package io.humanlink.batch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humanlink.matching.FriendPool;
+import io.humanlink.matching.MatchWeights;
+import io.humanlink.matching.MatchScorer;
+import io.humanlink.matching.ProposalRanker;
+import io.humanlink.matching.Seeker;
+import io.humanlink.web.platform.Accounts;
+import io.humanlink.web.platform.AppUnderTest;
+import io.humanlink.web.platform.HumanLinkIT;
+import io.humanlink.web.platform.RawHttp;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Nightly matching at scale (default 100 000 seekers × 5 000 Friends in PostgreSQL). Prints pairs scored per second
+ * by the job (started over the ops API, timed from start to COMPLETED) and by a bare in-JVM loop running the same
+ * {@link ProposalRanker} over the same population on as many threads as the job has partitions, and their ratio.
+ * A benchmark, not a test: it asserts only that the job completed and computed what the bare loop computed.
+ * Run: {@code ./mvnw -Pbenchmark -pl payara -am verify [-Dbench.seekers=100000 -Dbench.friends=5000]}.
+ */
+@HumanLinkIT
+class NightlyMatchingBenchmark {
+
+    private static final int SEEKERS = Integer.getInteger("bench.seekers", 100_000);
+    private static final int FRIENDS = Integer.getInteger("bench.friends", 5_000);
+    private static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
+    private static final int CHUNK = Integer.getInteger("bench.chunk", 500);
+
+    private final AppUnderTest app;
+
+    NightlyMatchingBenchmark(AppUnderTest app) {
+        this.app = app;
+    }
+
+    @Test
+    void nightlyJobAgainstBareScoringLoop() throws Exception {
+        LocalDate runDate = LocalDate.now(ZoneOffset.UTC);
+        Instant reference = runDate.atStartOfDay(ZoneOffset.UTC).toInstant();
+        long seedStart = System.nanoTime();
+        BenchmarkPopulation population = new BenchmarkPopulation(SEEKERS, FRIENDS, 42);
+        population.writeTo(app.database().jdbcUrl(), app.database().user());
+        System.out.printf(Locale.ROOT, "seeded %,d seekers and %,d Friends in %.1f s%n", SEEKERS, FRIENDS,
+                seconds(System.nanoTime() - seedStart));
+
+        ProposalRanker ranker = new ProposalRanker(new MatchScorer(MatchWeights.defaults(), 2), 20, 10);
+        FriendPool pool = population.friendPool(reference);
+        List<Seeker> seekers = population.seekers(reference);
+        bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has served requests before
+        long bareStart = System.nanoTime();
+        Map<Long, List<Long>> bareTop = bareLoop(ranker, pool, seekers);
+        double bareSeconds = seconds(System.nanoTime() - bareStart);
+
+        String admin = new Accounts(app).adminToken();
+        long jobStart = System.nanoTime();
+        HttpResponse<String> started = app.http().postJson("/api/v1/admin/jobs/nightly-matching/start",
+                "{\"parameters\":{\"runDate\":\"" + runDate + "\",\"chunkSize\":\"" + CHUNK + "\",\"partitions\":\""
+                        + PARTITIONS + "\"}}", "Authorization", "Bearer " + admin);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        JsonObject execution = awaitEnd(RawHttp.json(started).getJsonNumber("id").longValue(), admin);
+        double jobSeconds = seconds(System.nanoTime() - jobStart);
+        assertThat(execution.getString("batchStatus")).as(execution.toString()).isEqualTo("COMPLETED");
+
+        double pairs = (double) SEEKERS * FRIENDS;
+        double bareRate = pairs / bareSeconds;
+        double jobRate = pairs / jobSeconds;
+        System.out.printf(Locale.ROOT, "pairs: %,.0f (%,d seekers x %,d Friends), %d partitions / threads%n", pairs,
+                SEEKERS, FRIENDS, PARTITIONS);
+        System.out.printf(Locale.ROOT, "bare in-JVM loop: %.1f s, %,.0f pairs/s%n", bareSeconds, bareRate);
+        System.out.printf(Locale.ROOT, "nightly job:      %.1f s wall (start to COMPLETED), %,.0f pairs/s,"
+                + " items read %s, written %s%n", jobSeconds, jobRate, execution.get("itemsRead"),
+                execution.get("itemsWritten"));
+        System.out.printf(Locale.ROOT, "ratio job / bare = %.2f (target >= 0.5); job wall time %.1f min"
+                + " (target < 10)%n", jobRate / bareRate, jobSeconds / 60);
+
+        Map<Long, List<Long>> stored = storedProposals(seekers.subList(0, Math.min(200, seekers.size())));
+        stored.forEach((seeker, friends) -> assertThat(friends).as("seeker " + seeker).isEqualTo(bareTop.get(seeker)));
+    }
+
+    private static Map<Long, List<Long>> bareLoop(ProposalRanker ranker, FriendPool pool, List<Seeker> seekers)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(PARTITIONS);
+        try {
+            List<Future<Map<Long, List<Long>>>> parts = new ArrayList<>();
+            int size = (seekers.size() + PARTITIONS - 1) / PARTITIONS;
+            for (int p = 0; p < PARTITIONS; p++) {
+                List<Seeker> slice = seekers.subList(Math.min(p * size, seekers.size()),
+                        Math.min((p + 1) * size, seekers.size()));
+                parts.add(threads.submit(() -> {
+                    Map<Long, List<Long>> top = new HashMap<>();
+                    for (Seeker seeker : slice) {
+                        List<Long> ids = new ArrayList<>();
+                        for (int index : ranker.rank(seeker, pool)) {
+                            ids.add(pool.friends()[index].userId());
+                        }
+                        top.put(seeker.userId(), ids);
+                    }
+                    return top;
+                }));
+            }
+            Map<Long, List<Long>> all = new HashMap<>();
+            for (Future<Map<Long, List<Long>>> part : parts) {
+                all.putAll(part.get());
+            }
+            return all;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private JsonObject awaitEnd(long executionId, String admin) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = app.http().get("/api/v1/admin/jobs/executions/" + executionId,
+                    "Authorization", "Bearer " + admin);
+            JsonObject execution = RawHttp.json(response);
+            String status = execution.getString("batchStatus", "");
+            if (status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED")
+                    || status.equals("ABANDONED")) {
+                return execution;
+            }
+            Thread.sleep(500);
+            if (Duration.between(Instant.now(), deadline).toMinutes() % 5 == 0) {
+                admin = new Accounts(app).adminToken();
+            }
+        }
+        throw new AssertionError("job " + executionId + " did not end within 30 minutes");
+    }
+
+    private Map<Long, List<Long>> storedProposals(List<Seeker> sample) throws Exception {
+        Map<Long, List<Long>> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(app.database().jdbcUrl(), app.database().user(), "");
+             PreparedStatement statement = connection.prepareStatement(
+                     "select friend_id from matches where user_id = ? and status = 'PROPOSED' order by rank_position")) {
+            for (Seeker seeker : sample) {
+                statement.setLong(1, seeker.userId());
+                List<Long> friends = new ArrayList<>();
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        friends.add(row.getLong(1));
+                    }
+                }
+                stored.put(seeker.userId(), friends);
+            }
+        }
+        return stored;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}

@@ -1,0 +1,213 @@
+package io.humanlink.batch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humanlink.batch.JobsApi;
+import io.humanlink.batch.MatchingFixture;
+import io.humanlink.batch.MatchingFixture.MatchRow;
+import io.humanlink.web.platform.AppUnderTest;
+import io.humanlink.web.platform.HumanLinkIT;
+import io.humanlink.web.platform.RawHttp;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly matching job, run over the ops API on seekers and Friends seeded into the database. Each test seeds its
+ * own id range (other tests' and other classes' people are in the pool too, so assertions look at our seekers and
+ * allow for foreign Friends); everything seeded here is removed after the class.
+ */
+@HumanLinkIT
+class NightlyMatchingIT {
+
+    private static final String JOB = "nightly-matching";
+    private static final long BASE = 10_000_000;
+    private static final long LAST = BASE + 999_999;
+    /** humanlink.matching.top-k (the default; the test profile does not change it). */
+    private static final int TOP_K = 10;
+
+    private final AppUnderTest app;
+    private final MatchingFixture fixture;
+    private final JobsApi jobs;
+
+    NightlyMatchingIT(AppUnderTest app) {
+        this.app = app;
+        this.fixture = new MatchingFixture(app);
+        this.jobs = new JobsApi(app);
+    }
+
+    @AfterAll
+    static void removeSeededPeople(AppUnderTest app) {
+        new MatchingFixture(app).deleteUsers(BASE, LAST);
+    }
+
+    @Test
+    void everySeekerWithAnEligibleFriendGetsRankedProposals() {
+        long base = BASE;
+        List<Long> seekers = fixture.addSeekers(base, 40, 1);
+        List<Long> unmatchable = fixture.addUnmatchableSeekers(base + 100, 5, 2);
+        Set<Long> friends = Set.copyOf(fixture.addFriends(base + 500, 15, 3));
+        LocalDate runDate = LocalDate.of(2026, 3, 2);
+
+        long id = jobs.start(JOB, """
+                {"runDate":"%s","chunkSize":7,"partitions":3}""".formatted(runDate));
+        JsonObject execution = jobs.awaitCompleted(id);
+
+        assertThat(execution.getString("status")).isEqualTo("COMPLETED");
+        assertThat(execution.getString("exitStatus")).isNotBlank();
+        assertThat(execution.getJsonObject("parameters").getString("runDate")).isEqualTo(runDate.toString());
+        assertThat(execution.getJsonObject("parameters").getString("chunkSize")).isEqualTo("7");
+        assertThat(execution.getJsonObject("parameters").getString("partitions")).isEqualTo("3");
+        assertThat(execution.getString("startedAt")).isNotBlank();
+        assertThat(execution.getString("endedAt")).isNotBlank();
+        assertThat(execution.getJsonNumber("durationMs").longValue()).isNotNegative();
+        assertThat(JobsApi.itemsRead(execution)).isGreaterThanOrEqualTo(seekers.size() + unmatchable.size());
+        assertThat(JobsApi.itemsWritten(execution)).isEqualTo(JobsApi.itemsRead(execution));
+
+        Map<Long, List<MatchRow>> proposals = fixture.proposalsByUser(seekers);
+        assertThat(proposals.keySet()).as("seekers with proposals").containsExactlyInAnyOrderElementsOf(seekers);
+        proposals.forEach((seeker, rows) -> {
+            assertThat(rows).as("proposals of %d", seeker).hasSizeBetween(1, TOP_K);
+            assertThat(rows).extracting(MatchRow::rank).as("ranks of %d", seeker)
+                    .containsExactlyElementsOf(IntStream.rangeClosed(1, rows.size()).boxed().toList());
+            assertThat(rows).extracting(MatchRow::friendId).as("Friends of %d", seeker).doesNotHaveDuplicates()
+                    .doesNotContain(seeker);
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.source()).isEqualTo("NIGHTLY");
+                assertThat(row.proposedOn()).isEqualTo(runDate);
+            });
+            assertThat(rows).extracting(MatchRow::score).as("best first").isSortedAccordingTo(
+                    (a, b) -> Double.compare(b, a));
+        });
+        assertThat(proposals.values().stream().flatMap(List::stream).map(MatchRow::friendId))
+                .as("our Friends are proposed").anyMatch(friends::contains);
+        assertThat(fixture.matchesOf(unmatchable)).as("nobody of ours speaks Vietnamese")
+                .noneMatch(row -> friends.contains(row.friendId()));
+
+        JsonObject listed = nightlyJob();
+        assertThat(listed.getJsonArray("lastExecutions").getJsonObject(0).getJsonNumber("id").longValue())
+                .as("newest execution first").isEqualTo(id);
+    }
+
+    @Test
+    void secondRunOnTheSameDayLeavesTheSameProposalsAndNotifiesOnce() {
+        long base = BASE + 200_000;
+        List<Long> seekers = fixture.addSeekers(base, 30, 11);
+        fixture.addFriends(base + 500, 12, 12);
+        LocalDate runDate = LocalDate.of(2026, 3, 9);
+        String parameters = """
+                {"runDate":"%s","chunkSize":8,"partitions":2}""".formatted(runDate);
+
+        jobs.run(JOB, parameters);
+        List<MatchRow> first = fixture.matchesOf(seekers);
+        JsonObject second = jobs.run(JOB, parameters);
+        List<MatchRow> again = fixture.matchesOf(seekers);
+
+        assertThat(JobsApi.itemsWritten(second)).isGreaterThanOrEqualTo(seekers.size());
+        assertThat(again).hasSameSizeAs(first);
+        assertThat(keys(again, false)).isEqualTo(keys(first, false));
+        assertThat(again).extracting(MatchRow::id).as("the rows were rewritten, not kept")
+                .doesNotContainAnyElementsOf(first.stream().map(MatchRow::id).toList());
+        assertNoDuplicates(again);
+        Map<Long, Integer> notified = fixture.newMatchNotifications(seekers, runDate);
+        assertThat(notified.keySet()).containsExactlyInAnyOrderElementsOf(fixture.proposalsByUser(seekers).keySet());
+        assertThat(notified.values()).as("one NEW_MATCH per seeker and day").containsOnly(1);
+    }
+
+    /**
+     * Stops a run as soon as it has committed work for our seekers, restarts it, and compares the outcome with an
+     * uninterrupted run of the same day. Rows written before the stop must survive the restart untouched: the restart
+     * continues from the checkpoints instead of starting over. If a run finishes before the stop lands, the test
+     * tries again with more seekers rather than pass without having tested a restart.
+     */
+    @Test
+    void stoppedRunRestartsFromItsCheckpointsAndEndsLikeAnUninterruptedRun() {
+        long base = BASE + 300_000;
+        LocalDate runDate = LocalDate.of(2026, 3, 16);
+        String parameters = """
+                {"runDate":"%s","chunkSize":10,"partitions":2}""".formatted(runDate);
+        fixture.addFriends(base + 90_000, 60, 21);
+        List<Long> seekers = new ArrayList<>();
+        int[] batches = {600, 1500, 3000};
+        long stoppedId = -1;
+        for (int attempt = 0; attempt < batches.length && stoppedId < 0; attempt++) {
+            seekers.addAll(fixture.addSeekers(base + seekers.size(), batches[attempt], 22 + attempt));
+            long id = jobs.start(JOB, parameters);
+            JsonObject progressed = jobs.await(id, JobsApi.TIMEOUT, Duration.ofMillis(20), e ->
+                    !e.getString("status").equals("RUNNING")
+                            || JobsApi.itemsWritten(e) > 0 && fixture.usersWithProposals(seekers) > 0);
+            if (progressed.getString("status").equals("RUNNING")) {
+                HttpResponse<String> stop = jobs.stop(id);
+                assertThat(stop.statusCode()).as(stop.body()).isIn(202, 409);
+            }
+            JsonObject ended = jobs.awaitEnd(id);
+            if (ended.getString("batchStatus").equals("STOPPED")) {
+                stoppedId = id;
+            } else {
+                assertThat(ended.getString("batchStatus")).as("%s; server log:%n%s", ended, app.serverLogTail())
+                        .isEqualTo("COMPLETED");
+                fixture.execute("delete from matches where user_id between ? and ?", base, base + 89_999);
+            }
+        }
+        assertThat(stoppedId).as("a run of %d seekers was never caught running; the stop always came too late",
+                seekers.size()).isPositive();
+        JsonObject stopped = jobs.execution(stoppedId);
+        assertThat(stopped.getString("status")).isEqualTo("STOPPED");
+        int doneBeforeStop = fixture.usersWithProposals(seekers);
+        assertThat(doneBeforeStop).isBetween(1, seekers.size());
+
+        Instant restartRequested = Instant.now();
+        HttpResponse<String> restart = jobs.restart(stoppedId);
+        assertThat(restart.statusCode()).as(restart.body()).isEqualTo(202);
+        long restartedId = RawHttp.json(restart).getJsonNumber("id").longValue();
+        assertThat(restartedId).isNotEqualTo(stoppedId);
+        JsonObject restarted = jobs.awaitCompleted(restartedId);
+
+        assertThat(restarted.getJsonObject("parameters")).isEqualTo(stopped.getJsonObject("parameters"));
+        Map<Long, List<MatchRow>> afterRestart = fixture.proposalsByUser(seekers);
+        assertThat(afterRestart.keySet()).as("every seeker has proposals").containsExactlyInAnyOrderElementsOf(seekers);
+        afterRestart.values().forEach(rows -> assertThat(rows).hasSizeBetween(1, TOP_K));
+        long keptFromStoppedRun = afterRestart.values().stream()
+                .filter(rows -> rows.stream().allMatch(row -> row.createdAt().isBefore(restartRequested)))
+                .count();
+        assertThat(keptFromStoppedRun).as("seekers done before the stop were not redone by the restart")
+                .isEqualTo(doneBeforeStop);
+        List<MatchRow> interruptedRows = fixture.matchesOf(seekers);
+        assertNoDuplicates(interruptedRows);
+
+        jobs.run(JOB, parameters);
+        List<MatchRow> uninterruptedRows = fixture.matchesOf(seekers);
+
+        assertThat(uninterruptedRows).hasSameSizeAs(interruptedRows);
+        assertThat(keys(uninterruptedRows, true)).isEqualTo(keys(interruptedRows, true));
+    }
+
+    private JsonObject nightlyJob() {
+        HttpResponse<String> response = jobs.get("/api/v1/admin/jobs");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return RawHttp.json(response).getJsonArray("jobs").stream().map(v -> v.asJsonObject())
+                .filter(job -> job.getString("name").equals(JOB)).findFirst().orElseThrow();
+    }
+
+    private static Set<String> keys(List<MatchRow> rows, boolean withScore) {
+        return rows.stream()
+                .map(row -> withScore ? row.key() : row.userId() + "->" + row.friendId() + "#" + row.rank())
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static void assertNoDuplicates(List<MatchRow> rows) {
+        assertThat(rows).extracting(row -> row.userId() + "->" + row.friendId())
+                .as("no seeker has two rows for the same Friend").doesNotHaveDuplicates();
+    }
+}

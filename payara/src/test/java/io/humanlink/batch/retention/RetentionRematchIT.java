@@ -1,0 +1,102 @@
+package io.humanlink.batch.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humanlink.batch.JobsApi;
+import io.humanlink.batch.MatchingFixture;
+import io.humanlink.batch.MatchingFixture.MatchRow;
+import io.humanlink.client.HumanLinkClient;
+import io.humanlink.web.platform.AppUnderTest;
+import io.humanlink.web.platform.HumanLinkIT;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The retention job over the ops API: a user whose Friend lost the FRIEND role (through the admin API) or stopped
+ * accepting people gets that match ended and new Friends proposed; a quiet user gets new Friends; a user with fresh
+ * proposals is left alone; and a second run on the same day changes nothing.
+ */
+@HumanLinkIT
+class RetentionRematchIT {
+
+    private static final String JOB = "retention-rematch";
+    private static final long BASE = 11_000_000;
+    private static final long LAST = BASE + 999_999;
+
+    private final MatchingFixture fixture;
+    private final JobsApi jobs;
+    private final HumanLinkClient client;
+
+    RetentionRematchIT(AppUnderTest app) {
+        this.fixture = new MatchingFixture(app);
+        this.jobs = new JobsApi(app);
+        this.client = app.client();
+    }
+
+    @AfterAll
+    static void removeSeededPeople(AppUnderTest app) {
+        new MatchingFixture(app).deleteUsers(BASE, LAST);
+    }
+
+    @Test
+    void usersWhoseFriendLeftOrWhoWentQuietGetNewFriendsOncePerDay() {
+        List<Long> friends = fixture.addFriends(BASE + 500, 8, 31);
+        long leaving = friends.get(0);
+        long pausing = friends.get(1);
+        List<Long> users = fixture.addSeekers(BASE, 4, 32);
+        long abandoned = users.get(0);
+        long paused = users.get(1);
+        long quiet = users.get(2);
+        long busy = users.get(3);
+        long abandonedMatch = fixture.addMatch(abandoned, leaving, "ACCEPTED",
+                MatchingFixture.ago(Duration.ofDays(21)), MatchingFixture.ago(Duration.ofDays(20)));
+        long pausedMatch = fixture.addMatch(paused, pausing, "ACCEPTED",
+                MatchingFixture.ago(Duration.ofDays(3)), MatchingFixture.ago(Duration.ofDays(2)));
+        fixture.addMatch(quiet, friends.get(2), "DECLINED",
+                MatchingFixture.ago(Duration.ofDays(40)), MatchingFixture.ago(Duration.ofDays(39)));
+        long busyProposal = fixture.addMatch(busy, friends.get(3), "PROPOSED",
+                MatchingFixture.ago(Duration.ofDays(1)), null);
+        client.setRoles(jobs.adminToken(), fixture.publicId(leaving), List.of("USER"));
+        fixture.execute("update friend_profiles set accepting_new = false where user_id = ?", pausing);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        jobs.run(JOB, """
+                {"runDate":"%s","chunkSize":2}""".formatted(today));
+
+        List<MatchRow> afterFirstRun = fixture.matchesOf(users);
+        assertEnded(afterFirstRun, abandonedMatch);
+        assertEnded(afterFirstRun, pausedMatch);
+        Map<Long, List<MatchRow>> proposals = fixture.proposalsByUser(users);
+        assertThat(proposals).containsKeys(abandoned, paused, quiet);
+        for (long user : List.of(abandoned, paused, quiet)) {
+            assertThat(proposals.get(user)).as("new proposals of %d", user).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.source()).isEqualTo("RETENTION");
+                assertThat(row.proposedOn()).isEqualTo(today);
+                assertThat(row.friendId()).isNotIn(leaving, pausing);
+            });
+        }
+        assertThat(proposals.get(busy)).as("a user with fresh proposals is not due")
+                .extracting(MatchRow::id).containsExactly(busyProposal);
+        assertThat(fixture.newMatchNotifications(users, today)).as("one NEW_MATCH each, for the re-matched only")
+                .isEqualTo(Map.of(abandoned, 1, paused, 1, quiet, 1));
+
+        jobs.run(JOB, """
+                {"runDate":"%s","chunkSize":2}""".formatted(today));
+
+        assertThat(fixture.matchesOf(users)).as("a second run the same day changes nothing")
+                .containsExactlyInAnyOrderElementsOf(afterFirstRun);
+        assertThat(fixture.newMatchNotifications(users, today)).isEqualTo(Map.of(abandoned, 1, paused, 1, quiet, 1));
+    }
+
+    private static void assertEnded(List<MatchRow> rows, long matchId) {
+        MatchRow match = rows.stream().filter(row -> row.id() == matchId).findFirst().orElseThrow();
+        assertThat(match.status()).isEqualTo("ENDED");
+        assertThat(match.reason()).isEqualTo("friend-left");
+        assertThat(match.endedAt()).isNotNull();
+    }
+}

@@ -1,0 +1,2 @@
+/** Integration tests of the questionnaire, one's own answers and traits, and matching over HTTP. */
+package io.humanlink.web.api.matching;

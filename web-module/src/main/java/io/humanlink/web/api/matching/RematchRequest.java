@@ -1,0 +1,6 @@
+package io.humanlink.web.api.matching;
+
+import jakarta.validation.constraints.Size;
+
+public record RematchRequest(@Size(max = 500) String reason) {
+}
