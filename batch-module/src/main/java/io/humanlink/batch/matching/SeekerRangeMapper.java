@@ -51,7 +51,8 @@ public class SeekerRangeMapper implements PartitionMapper {
         long[] boundaries = planOfPreviousExecution();
         if (boundaries == null) {
             boundaries = newPlan();
-            stepContext.setPersistentUserData(boundaries);
+            // Kept as text: the batch runtime deserialises step data with a loader that cannot resolve long[].
+            stepContext.setPersistentUserData(encode(boundaries));
         }
         int n = boundaries.length - 1;
         Properties[] properties = new Properties[n];
@@ -74,8 +75,15 @@ public class SeekerRangeMapper implements PartitionMapper {
     }
 
     private long[] planOfPreviousExecution() {
-        return stepContext.getPersistentUserData() instanceof long[] previous && previous.length >= 2
-                ? previous : null;
+        if (stepContext.getPersistentUserData() instanceof String saved && !saved.isBlank()) {
+            long[] previous = Arrays.stream(saved.split(",")).mapToLong(Long::parseLong).toArray();
+            return previous.length >= 2 ? previous : null;
+        }
+        return null;
+    }
+
+    private static String encode(long[] boundaries) {
+        return Arrays.stream(boundaries).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(","));
     }
 
     private long[] newPlan() {
