@@ -51,7 +51,8 @@ escape() { local v="${1//\\/\\\\}"; v="${v//:/\\:}"; v="${v//=/\\=}"; printf '%s
 
 if [ -n "${HUMANLINK_DB_URL:-}" ]; then
   ds_class=org.postgresql.ds.PGSimpleDataSource
-  props="url=$(escape "$HUMANLINK_DB_URL"):user=$(escape "${HUMANLINK_DB_USER:-postgres}")"
+  # reWriteBatchedInserts: the driver sends JDBC batches as multi-row inserts (the nightly job writes in batches).
+  props="url=$(escape "$HUMANLINK_DB_URL"):user=$(escape "${HUMANLINK_DB_USER:-postgres}"):reWriteBatchedInserts=true"
   # Payara's pool refuses a connection without a password property; a server with trust/peer auth never asks for it.
   props="$props:password=$(escape "${HUMANLINK_DB_PASSWORD:-unused}")"
 else

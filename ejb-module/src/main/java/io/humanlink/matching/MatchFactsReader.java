@@ -62,7 +62,7 @@ public class MatchFactsReader {
     MatchFacts seeker(ResultSet row, Instant reference) throws SQLException {
         ZoneId zone = ZoneId.of(row.getString("time_zone"));
         List<WeeklySlot> slots = WeeklySlotsJson.read(row.getString("availability"));
-        return new MatchFacts(row.getLong("user_id"), row.getString("display_name"), zone,
+        return MatchFacts.of(row.getLong("user_id"), row.getString("display_name"), zone,
                 interestMask(row.getString("interests")), languageMask(row.getString("languages")),
                 sessionTypeMask(row.getString("session_types")),
                 style(row.getString("communication_style")), traits(row), true,
@@ -73,7 +73,7 @@ public class MatchFactsReader {
     MatchFacts friend(ResultSet row, List<WeeklySlot> slots, Instant reference) throws SQLException {
         ZoneId zone = ZoneId.of(row.getString("friend_time_zone"));
         boolean known = row.getString("communication_style") != null;
-        return new MatchFacts(row.getLong("user_id"), row.getString("display_name"), zone,
+        return MatchFacts.of(row.getLong("user_id"), row.getString("display_name"), zone,
                 interestMask(row.getString("friend_interests")), languageMask(row.getString("friend_languages")),
                 sessionTypeMask(row.getString("friend_session_types")),
                 known ? style(row.getString("communication_style")) : CommunicationStyle.BALANCED,

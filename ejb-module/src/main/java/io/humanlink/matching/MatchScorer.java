@@ -104,8 +104,8 @@ public final class MatchScorer {
     }
 
     static double availabilityOverlap(MatchFacts seeker, MatchFacts friend) {
-        int mine = WeekMask.count(seeker.availability());
-        int theirs = WeekMask.count(friend.availability());
+        int mine = seeker.availableHalfHours();
+        int theirs = friend.availableHalfHours();
         if (mine == 0 || theirs == 0) {
             return 0;
         }

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -92,6 +91,7 @@ public class MatchingEngine {
     /** Up to {@code limit} seekers with ids in (afterId, upToId], in id order, each with their exclusions. */
     public List<Seeker> loadSeekers(long afterId, long upToId, int limit, Instant reference) {
         try (Connection connection = dataSource.getConnection()) {
+            BulkStatements.planForCurrentData(connection);
             List<MatchFacts> found = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(SEEKERS)) {
                 statement.setLong(1, afterId);
@@ -148,36 +148,40 @@ public class MatchingEngine {
     /**
      * Per seeker, the Friends not to propose: "never again" and other exclusions, blocks in either direction, the
      * current Friend, and Friends of matches declined or ended within the re-match cool-down.
+     *
+     * <p>Seekers are loaded in id order, so their rows are fetched by the id range (firstId, lastId] and filtered here.
+     * A range lets the database use its (user_id, ...) indexes even before it has statistics on a table that the job
+     * itself is filling; a long IN list would then be planned as a full scan on every chunk.
      */
     private Map<Long, Set<Long>> exclusions(Connection connection, List<Long> seekerIds, Instant reference)
             throws SQLException {
         if (seekerIds.isEmpty()) {
             return Map.of();
         }
+        long after = seekerIds.get(0) - 1;
+        long upTo = seekerIds.get(seekerIds.size() - 1);
         Map<Long, Set<Long>> excluded = new HashMap<>();
-        String in = seekerIds.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
-        collectPairs(connection, "select user_id, friend_id from match_exclusions where user_id in " + in,
-                seekerIds, null, excluded);
-        collectPairs(connection, "select blocker_id, blocked_id from user_blocks where blocker_id in " + in,
-                seekerIds, null, excluded);
-        collectPairs(connection, "select blocked_id, blocker_id from user_blocks where blocked_id in " + in,
-                seekerIds, null, excluded);
-        collectPairs(connection, "select user_id, friend_id from matches where user_id in " + in
-                + " and (status = 'ACCEPTED' or (status in ('DECLINED', 'ENDED')"
-                + " and coalesce(ended_at, decided_at) > ?))",
-                seekerIds, Timestamp.from(reference.minus(settings.rematchCooldown())), excluded);
+        collectPairs(connection, "select user_id, friend_id from match_exclusions where user_id > ? and user_id <= ?",
+                after, upTo, null, excluded);
+        collectPairs(connection, "select blocker_id, blocked_id from user_blocks where blocker_id > ? and blocker_id <= ?",
+                after, upTo, null, excluded);
+        collectPairs(connection, "select blocked_id, blocker_id from user_blocks where blocked_id > ? and blocked_id <= ?",
+                after, upTo, null, excluded);
+        collectPairs(connection, "select user_id, friend_id from matches where user_id > ? and user_id <= ?"
+                        + " and (status = 'ACCEPTED' or (status in ('DECLINED', 'ENDED')"
+                        + " and coalesce(ended_at, decided_at) > ?))",
+                after, upTo, Timestamp.from(reference.minus(settings.rematchCooldown())), excluded);
+        excluded.keySet().retainAll(new HashSet<>(seekerIds));
         return excluded;
     }
 
-    private static void collectPairs(Connection connection, String sql, List<Long> ids, Timestamp since,
+    private static void collectPairs(Connection connection, String sql, long after, long upTo, Timestamp since,
                                      Map<Long, Set<Long>> into) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (Long id : ids) {
-                statement.setLong(i++, id);
-            }
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
             if (since != null) {
-                statement.setTimestamp(i, since);
+                statement.setTimestamp(3, since);
             }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

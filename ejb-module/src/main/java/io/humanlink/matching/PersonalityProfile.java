@@ -1,10 +1,10 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.Jsonp;
 import io.humanlink.profile.Codes;
 import io.humanlink.profile.SessionType;
 import io.humanlink.profile.WeeklySlot;
 import io.humanlink.profile.WeeklySlotsJson;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -129,7 +129,7 @@ public class PersonalityProfile {
     /** Item id to answer, in the order they were asked. */
     public Map<String, Integer> getAnswers() {
         Map<String, Integer> read = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(answers))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(answers))) {
             reader.readObject().forEach((id, value) -> read.put(id, ((JsonNumber) value).intValue()));
         }
         return read;
@@ -173,7 +173,7 @@ public class PersonalityProfile {
     }
 
     private static String answersJson(Map<String, Integer> answers) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
         answers.forEach(json::add);
         return json.build().toString();
     }

@@ -1,8 +1,8 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -96,7 +96,7 @@ public class QuestionnaireDefinition {
             if (in == null) {
                 throw new IllegalStateException("questionnaire definition " + RESOURCE + " is not on the class path");
             }
-            try (JsonReader reader = Json.createReader(in)) {
+            try (JsonReader reader = Jsonp.PROVIDER.createReader(in)) {
                 read(reader.readObject());
             }
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.humanlink.profile;
 
-import jakarta.json.Json;
+import io.humanlink.platform.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,9 +18,9 @@ public final class WeeklySlotsJson {
     }
 
     public static String write(List<WeeklySlot> slots) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         for (WeeklySlot slot : slots) {
-            array.add(Json.createObjectBuilder()
+            array.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("day", slot.day().name())
                     .add("from", slot.from().toString())
                     .add("to", slot.to().toString()));
@@ -30,7 +30,7 @@ public final class WeeklySlotsJson {
 
     public static List<WeeklySlot> read(String json) {
         List<WeeklySlot> slots = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonObject o : array.getValuesAs(JsonObject.class)) {
                 slots.add(new WeeklySlot(DayOfWeek.valueOf(o.getString("day")), LocalTime.parse(o.getString("from")),

@@ -40,7 +40,7 @@ final class MatchFactsFixture {
     }
 
     MatchFacts build() {
-        return new MatchFacts(userId, name, zone, interests, languages, types, style, traits, true,
+        return MatchFacts.of(userId, name, zone, interests, languages, types, style, traits, true,
                 WeekMask.of(slots, zone, REFERENCE), ratingCount, ratingSum, accepting, active);
     }
 }

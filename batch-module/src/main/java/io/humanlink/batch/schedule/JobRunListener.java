@@ -1,5 +1,6 @@
 package io.humanlink.batch.schedule;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -29,15 +30,18 @@ public class JobRunListener implements JobListener {
     public void beforeJob() {
         startedNanos = System.nanoTime();
         LOG.info(() -> String.format("Batch job %s execution %d starting with %s", jobContext.getJobName(),
-                jobContext.getExecutionId(), jobContext.getProperties()));
+                jobContext.getExecutionId(),
+                BatchRuntime.getJobOperator().getParameters(jobContext.getExecutionId())));
     }
 
     @Override
     public void afterJob() {
         long millis = (System.nanoTime() - startedNanos) / 1_000_000;
         ItemCounts items = progress.of(jobContext.getExecutionId()).orElse(new ItemCounts(0, 0));
-        LOG.info(() -> String.format("Batch job %s execution %d ended %s (exit status %s): %d items read, %d written "
-                        + "in %d ms", jobContext.getJobName(), jobContext.getExecutionId(), jobContext.getBatchStatus(),
-                jobContext.getExitStatus(), items.read(), items.written(), millis));
+        // The runtime sets the final batch status after this listener; STARTED here means the steps finished.
+        LOG.info(() -> String.format("Batch job %s execution %d ran its steps in %d ms: %d items read, %d written"
+                        + " (status while finishing %s, exit status %s)", jobContext.getJobName(),
+                jobContext.getExecutionId(), millis, items.read(), items.written(), jobContext.getBatchStatus(),
+                jobContext.getExitStatus()));
     }
 }

@@ -47,7 +47,7 @@ final class FakeMatchingEngine extends MatchingEngine {
     }
 
     static Seeker seeker(long id) {
-        return new Seeker(new MatchFacts(id, "Seeker " + id, ZoneOffset.UTC, 1, 1, 1, CommunicationStyle.BALANCED,
+        return new Seeker(MatchFacts.of(id, "Seeker " + id, ZoneOffset.UTC, 1, 1, 1, CommunicationStyle.BALANCED,
                 new TraitScores(0.5, 0.5, 0.5, 0.5, 0.5), true, new long[6], 0, 0, false, 0), Set.of());
     }
 }

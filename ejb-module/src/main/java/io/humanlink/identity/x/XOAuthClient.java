@@ -1,11 +1,11 @@
 package io.humanlink.identity.x;
 
+import io.humanlink.platform.Jsonp;
 import io.humanlink.identity.ExternalAccount;
 import io.humanlink.identity.IdentityProvider;
 import io.humanlink.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -121,7 +121,7 @@ public class XOAuthClient {
                 LOG.warning(() -> "X " + what + " answered " + response.statusCode());
                 throw failed("X refused the sign-in (" + what + ": HTTP " + response.statusCode() + ").");
             }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException | jakarta.json.JsonException | ClassCastException e) {

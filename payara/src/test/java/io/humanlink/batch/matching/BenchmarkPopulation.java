@@ -179,7 +179,7 @@ final class BenchmarkPopulation {
         }
         ZoneId zone = ZoneId.of(p.zone());
         double[] t = p.traits();
-        return new MatchFacts(p.id(), p.name(), zone, interests, languages, types, p.style(),
+        return MatchFacts.of(p.id(), p.name(), zone, interests, languages, types, p.style(),
                 new TraitScores(t[0], t[1], t[2], t[3], t[4]), true, WeekMask.of(p.slots(), zone, reference), 0, 0,
                 friend, 0);
     }

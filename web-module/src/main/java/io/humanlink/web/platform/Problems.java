@@ -1,7 +1,7 @@
 package io.humanlink.web.platform;
 
+import io.humanlink.platform.Jsonp;
 import io.humanlink.platform.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +21,7 @@ public final class Problems {
 
     public static String body(int status, String slug, String title, String detail, String instance,
                               String requestId, List<FieldError> errors) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("type", TYPE_BASE + slug)
                 .add("title", title)
                 .add("status", status)
@@ -33,8 +33,8 @@ public final class Problems {
             json.add("requestId", requestId);
         }
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsonp.PROVIDER.createArrayBuilder();
+            errors.forEach(e -> list.add(Jsonp.PROVIDER.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build().toString();

@@ -1,7 +1,7 @@
 package io.humanlink.web.api.matching;
 
+import io.humanlink.platform.Jsonp;
 import io.humanlink.matching.Match;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -29,14 +29,14 @@ public record MatchResponse(UUID id, Person friend, String status, double score,
     }
 
     private static List<String> reasons(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList();
         }
     }
 
     private static List<Component> components(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             JsonArray parts = reader.readObject().getJsonArray("components");
             return parts.getValuesAs(JsonObject.class).stream()
                     .map(o -> new Component(o.getString("name"), o.getJsonNumber("value").doubleValue(),

@@ -1,7 +1,7 @@
 package io.humanlink.web.api.platform;
 
+import io.humanlink.platform.Jsonp;
 import io.humanlink.platform.DomainException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ public record StartJobRequest(Map<String, Object> parameters) {
             return new StartJobRequest(Map.of());
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw malformed("The request body must be a JSON object.");
