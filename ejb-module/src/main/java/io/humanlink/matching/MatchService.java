@@ -7,6 +7,7 @@ import io.humanlink.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -61,7 +62,10 @@ public class MatchService {
         User user = users.requireLocked(userId);
         Match match = own(user, matchId);
         if (match.getStatus() == MatchStatus.PROPOSED) {
+            // The Friend's row lock serialises concurrent accepts of one Friend, so capacity holds.
+            em.lock(match.getFriend(), LockModeType.PESSIMISTIC_WRITE);
             requireFriendAvailable(match.getFriend());
+            requireNotExcluded(user, match.getFriend());
         }
         Instant now = clock.instant();
         match.accept(now);
@@ -88,15 +92,16 @@ public class MatchService {
     /** Ends the current match (if any) and proposes new Friends now; returns the new proposals. */
     public List<Match> rematch(UUID userId, String reason) {
         User user = users.requireLocked(userId);
+        if (em.find(PersonalityProfile.class, user.getId()) == null) {
+            throw new DomainException(409, "questionnaire-missing", "Questionnaire missing",
+                    "Answer the personality questionnaire first, so we know whom to propose.");
+        }
         Instant now = clock.instant();
         for (Match current : ofUser(user, MatchStatus.ACCEPTED)) {
             current.end(reason == null || reason.isBlank() ? "rematch" : reason, now);
         }
         em.flush();
-        if (!proposeNow(user.getId(), MatchSource.ON_DEMAND)) {
-            throw new DomainException(409, "questionnaire-missing", "Questionnaire missing",
-                    "Answer the personality questionnaire first, so we know whom to propose.");
-        }
+        proposeNow(user.getId(), MatchSource.ON_DEMAND);
         return ofUser(user, MatchStatus.PROPOSED);
     }
 
@@ -124,6 +129,21 @@ public class MatchService {
                 || active >= settings.friendCapacity()) {
             throw new DomainException(409, "friend-unavailable", "Friend unavailable",
                     friend.getDisplayName() + " is not taking new people right now. Pick another proposal.");
+        }
+    }
+
+    /** A block either way or a "never again" since the proposal was made also rules the Friend out. */
+    private void requireNotExcluded(User user, User friend) {
+        long hits = ((Number) em.createNativeQuery("select (select count(*) from match_exclusions"
+                        + " where user_id = ? and friend_id = ?) + (select count(*) from user_blocks"
+                        + " where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?))")
+                .setParameter(1, user.getId()).setParameter(2, friend.getId())
+                .setParameter(3, user.getId()).setParameter(4, friend.getId())
+                .setParameter(5, friend.getId()).setParameter(6, user.getId())
+                .getSingleResult()).longValue();
+        if (hits > 0) {
+            throw new DomainException(409, "friend-unavailable", "Friend unavailable",
+                    "This Friend can no longer be matched with you. Pick another proposal.");
         }
     }
 

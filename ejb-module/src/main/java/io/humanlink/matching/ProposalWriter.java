@@ -61,11 +61,31 @@ public class ProposalWriter {
         try (Connection connection = dataSource.getConnection()) {
             BulkStatements.planForCurrentData(connection);
             Sequences ids = new Sequences(connection);
+            lockSeekers(connection, batch);
             deleteOpenProposals(connection, batch);
             insertProposals(connection, ids, batch, source, day, now);
             notifySeekers(connection, ids, batch, day, now);
         } catch (SQLException e) {
             throw new IllegalStateException("could not store proposals", e);
+        }
+    }
+
+    /**
+     * Row-locks the seekers (in id order, so two writers cannot deadlock): the nightly job, the retention job, a
+     * re-match and a saved questionnaire may replace one person's proposals at the same time, and each delete must
+     * see the other's inserts, or both sets would stay.
+     */
+    private static void lockSeekers(Connection connection, List<SeekerProposals> batch) throws SQLException {
+        List<Long> sorted = batch.stream().map(SeekerProposals::userId).sorted().toList();
+        for (int from = 0; from < sorted.size(); from += IN_LIST) {
+            List<Long> part = sorted.subList(from, Math.min(from + IN_LIST, sorted.size()));
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from users where id in " + placeholders(part.size()) + " order by id for update")) {
+                for (int i = 0; i < part.size(); i++) {
+                    lock.setLong(i + 1, part.get(i));
+                }
+                lock.executeQuery().close();
+            }
         }
     }
 

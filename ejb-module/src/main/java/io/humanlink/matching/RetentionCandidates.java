@@ -49,13 +49,15 @@ public class RetentionCandidates {
     public record Due(long userId, Reason reason) {
     }
 
-    /** Conditions on a match {@code m} that is ACCEPTED while its Friend has left. */
+    /**
+     * Conditions on a match {@code m} that is ACCEPTED while its Friend has left: suspended, no longer a Friend, or no
+     * profile. A Friend who only stops accepting <em>new</em> people keeps the people they have.
+     */
     private static final String FRIEND_HAS_LEFT = """
             m.status = 'ACCEPTED' and (
                    not exists (select 1 from users f where f.id = m.friend_id and f.status = 'ACTIVE')
                 or not exists (select 1 from user_roles r where r.user_id = m.friend_id and r.role = 'FRIEND')
-                or not exists (select 1 from friend_profiles fp where fp.user_id = m.friend_id
-                               and fp.accepting_new = true))""";
+                or not exists (select 1 from friend_profiles fp where fp.user_id = m.friend_id))""";
 
     private static final String DUE = """
             select p.user_id,

@@ -10,6 +10,6 @@ public record AvailabilityChanges(String timeZone, List<Slot> weekly, List<Dated
     }
 
     /** A dated change as sent: ISO date, optional times (both or neither), available or not. */
-    public record DatedChange(String date, String from, String to, boolean available) {
+    public record DatedChange(String date, String from, String to, Boolean available) {
     }
 }

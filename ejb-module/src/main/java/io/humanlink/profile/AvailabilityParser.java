@@ -87,6 +87,10 @@ public final class AvailabilityParser {
                 errors.add(new FieldError(item, "date must be YYYY-MM-DD"));
                 continue;
             }
+            if (change.available() == null) {
+                errors.add(new FieldError(item, "available is required (true or false)"));
+                continue;
+            }
             if ((change.from() == null) != (change.to() == null)) {
                 errors.add(new FieldError(item, "give both times or neither"));
                 continue;

@@ -6,14 +6,15 @@ import java.util.Set;
 /**
  * Recognises a failure caused by another request changing the same data at the same moment, wherever in the cause
  * chain the container put it: a lost optimistic lock, or a database refusal for a unique key taken meanwhile (23505),
- * a serialization failure (40001) or a deadlock (40P01). Such a request did nothing and may simply be retried.
+ * a serialization failure (40001), a deadlock (40P01) or a lock wait timeout (HYT00, H2). Such a request did nothing
+ * and may simply be retried.
  */
 final class ConcurrentChanges {
 
     private static final Set<String> OPTIMISTIC_LOCK_FAILURES = Set.of(
             "jakarta.persistence.OptimisticLockException",
             "org.eclipse.persistence.exceptions.OptimisticLockException");
-    private static final Set<String> CONFLICT_SQL_STATES = Set.of("23505", "40001", "40P01");
+    private static final Set<String> CONFLICT_SQL_STATES = Set.of("23505", "40001", "40P01", "HYT00");
     /** Guards against cause chains that loop. */
     private static final int MAX_DEPTH = 64;
 

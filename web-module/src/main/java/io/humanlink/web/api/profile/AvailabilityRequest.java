@@ -13,6 +13,6 @@ public record AvailabilityRequest(
     public record Slot(String day, String from, String to) {
     }
 
-    public record DatedChange(String date, String from, String to, boolean available) {
+    public record DatedChange(String date, String from, String to, Boolean available) {
     }
 }
