@@ -24,14 +24,17 @@ public final class MatchScorer {
         this.minOverlapHalfHours = minOverlapHalfHours;
     }
 
-    /** The first hard filter the pair fails, or null when the Friend may be proposed. */
+    /**
+     * The first hard filter the pair fails, or null when the Friend may be proposed. Ordered cheapest and most
+     * selective first (mask tests), so most pairs are ruled out before the exclusion look-up or the overlap count.
+     */
     public Ineligibility ineligibility(Seeker seeker, MatchFacts friend, int friendCapacity) {
         MatchFacts s = seeker.facts();
-        if (s.userId() == friend.userId()) {
-            return Ineligibility.SELF;
+        if ((s.languages() & friend.languages()) == 0) {
+            return Ineligibility.NO_SHARED_LANGUAGE;
         }
-        if (seeker.excludedFriendIds().contains(friend.userId())) {
-            return Ineligibility.EXCLUDED;
+        if ((s.sessionTypes() & friend.sessionTypes()) == 0) {
+            return Ineligibility.NO_SHARED_SESSION_TYPE;
         }
         if (!friend.accepting()) {
             return Ineligibility.NOT_ACCEPTING;
@@ -39,11 +42,11 @@ public final class MatchScorer {
         if (friend.activeMatches() >= friendCapacity) {
             return Ineligibility.AT_CAPACITY;
         }
-        if ((s.languages() & friend.languages()) == 0) {
-            return Ineligibility.NO_SHARED_LANGUAGE;
+        if (s.userId() == friend.userId()) {
+            return Ineligibility.SELF;
         }
-        if ((s.sessionTypes() & friend.sessionTypes()) == 0) {
-            return Ineligibility.NO_SHARED_SESSION_TYPE;
+        if (!seeker.excludedFriendIds().isEmpty() && seeker.excludedFriendIds().contains(friend.userId())) {
+            return Ineligibility.EXCLUDED;
         }
         if (WeekMask.overlap(s.availability(), friend.availability()) < minOverlapHalfHours) {
             return Ineligibility.NO_AVAILABILITY_OVERLAP;

@@ -4,6 +4,7 @@ import io.humanlink.identity.Role;
 import io.humanlink.identity.User;
 import io.humanlink.identity.UserRepository;
 import io.humanlink.platform.DomainException;
+import io.humanlink.profile.FriendProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,8 +63,9 @@ public class MatchService {
         User user = users.requireLocked(userId);
         Match match = own(user, matchId);
         if (match.getStatus() == MatchStatus.PROPOSED) {
-            // The Friend's row lock serialises concurrent accepts of one Friend, so capacity holds.
-            em.lock(match.getFriend(), LockModeType.PESSIMISTIC_WRITE);
+            // Locking the Friend's profile row serialises concurrent accepts of one Friend, so capacity holds. (Not the
+            // users row: inserting matches share-locks it, and the nightly job inserts while holding other locks.)
+            em.find(FriendProfile.class, match.getFriend().getId(), LockModeType.PESSIMISTIC_WRITE);
             requireFriendAvailable(match.getFriend());
             requireNotExcluded(user, match.getFriend());
         }

@@ -71,16 +71,17 @@ public class ProposalWriter {
     }
 
     /**
-     * Row-locks the seekers (in id order, so two writers cannot deadlock): the nightly job, the retention job, a
-     * re-match and a saved questionnaire may replace one person's proposals at the same time, and each delete must
-     * see the other's inserts, or both sets would stay.
+     * Row-locks the seekers' questionnaire rows (in id order, so two writers cannot deadlock): the nightly job, the
+     * retention job, a re-match and a saved questionnaire may replace one person's proposals at the same time, and
+     * each delete must see the other's inserts, or both sets would stay. Not the users rows: inserting a match
+     * share-locks both users it references, which would deadlock against another partition holding them.
      */
     private static void lockSeekers(Connection connection, List<SeekerProposals> batch) throws SQLException {
         List<Long> sorted = batch.stream().map(SeekerProposals::userId).sorted().toList();
         for (int from = 0; from < sorted.size(); from += IN_LIST) {
             List<Long> part = sorted.subList(from, Math.min(from + IN_LIST, sorted.size()));
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "select id from users where id in " + placeholders(part.size()) + " order by id for update")) {
+            try (PreparedStatement lock = connection.prepareStatement("select user_id from personality_profiles"
+                    + " where user_id in " + placeholders(part.size()) + " order by user_id for update")) {
                 for (int i = 0; i < part.size(); i++) {
                     lock.setLong(i + 1, part.get(i));
                 }
