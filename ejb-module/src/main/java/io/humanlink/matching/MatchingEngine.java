@@ -71,7 +71,7 @@ public class MatchingEngine {
             }
             return FriendPool.of(friends, reference);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot load the Friend pool", e);
+            throw MatchingStoreException.of("cannot load the Friend pool", e);
         }
     }
 
@@ -84,7 +84,7 @@ public class MatchingEngine {
             row.next();
             return row.getLong(3) == 0 ? null : new long[] {row.getLong(1), row.getLong(2)};
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read seeker bounds", e);
+            throw MatchingStoreException.of("cannot read seeker bounds", e);
         }
     }
 
@@ -109,7 +109,7 @@ public class MatchingEngine {
                     .map(f -> new Seeker(f, excluded.getOrDefault(f.userId(), Set.of())))
                     .toList();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot load seekers", e);
+            throw MatchingStoreException.of("cannot load seekers", e);
         }
     }
 

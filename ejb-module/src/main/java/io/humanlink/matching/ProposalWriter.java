@@ -66,7 +66,7 @@ public class ProposalWriter {
             insertProposals(connection, ids, batch, source, day, now);
             notifySeekers(connection, ids, batch, day, now);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not store proposals", e);
+            throw MatchingStoreException.of("could not store proposals", e);
         }
     }
 

@@ -105,7 +105,7 @@ public class RetentionCandidates {
             }
             return due;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot select users due for a re-match", e);
+            throw MatchingStoreException.of("cannot select users due for a re-match", e);
         }
     }
 
