@@ -30,8 +30,6 @@ import java.util.UUID;
 @NamedQuery(name = "Match.byPublicId", query = "select m from Match m where m.publicId = :publicId")
 @NamedQuery(name = "Match.ofUserWithStatus",
         query = "select m from Match m where m.user = :user and m.status = :status order by m.rankPosition, m.id")
-@NamedQuery(name = "Match.deleteOpenProposals",
-        query = "delete from Match m where m.user.id = :userId and m.status = io.humanlink.matching.MatchStatus.PROPOSED")
 public class Match {
 
     @Id
