@@ -159,6 +159,20 @@ public class MatchService {
                 .orElseThrow(() -> DomainException.notFound("Match " + matchId));
     }
 
+    /**
+     * After a session, one side said "never again": the pair is excluded from proposals from now on, and a current
+     * match between them ends (the user keeps proposals and can pick another Friend at once).
+     */
+    public void neverAgain(User user, User friend, String reason) {
+        Instant now = clock.instant();
+        exclude(user.getId(), friend.getId(), reason, now);
+        for (Match match : ofUser(user, MatchStatus.ACCEPTED)) {
+            if (match.getFriend().equals(friend)) {
+                match.end("never again after a session", now);
+            }
+        }
+    }
+
     private List<Match> ofUser(User user, MatchStatus status) {
         return em.createNamedQuery("Match.ofUserWithStatus", Match.class)
                 .setParameter("user", user).setParameter("status", status).getResultList();

@@ -1,2 +1,2 @@
-/** Delivery of messages to people: email now; push and the outbox come with the notify issue. */
+/** Telling people things: the notification outbox (written with the change it announces) and email delivery. */
 package io.humanlink.notify;

@@ -15,8 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date before anything else touches the database. Bean-managed transactions, because a
  * container transaction around start-up would swallow Flyway's own commits; Flyway gets this class's loader, because
- * Payara's loaders otherwise hide {@code db/migration}. Vendor-specific scripts, where ever needed, go in
- * {@code db/migration/{vendor}}. Runs after {@link ProductionSafety}, so a misconfigured production never migrates.
+ * Payara's loaders otherwise hide {@code db/migration}. Vendor-specific scripts go in {@code db/vendor/{vendor}}
+ * (outside {@code db/migration}, which Flyway scans recursively), e.g. PostgreSQL's exclusion constraints. Runs after
+ * {@link ProductionSafety}, so a misconfigured production never migrates.
  */
 @Singleton
 @Startup
@@ -33,7 +34,7 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

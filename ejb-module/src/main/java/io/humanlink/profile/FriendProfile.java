@@ -125,6 +125,16 @@ public class FriendProfile {
         updatedAt = now;
     }
 
+    /** A user rated a session with this Friend (1–5): the aggregate matching's Bayesian average reads. */
+    public void addRating(int rating, Instant now) {
+        if (rating < 1 || rating > 5) {
+            throw new IllegalArgumentException("rating must be 1..5");
+        }
+        ratingCount++;
+        ratingSum += rating;
+        updatedAt = now;
+    }
+
     public User getUser() {
         return user;
     }
