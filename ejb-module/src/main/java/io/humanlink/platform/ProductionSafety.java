@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start under the prod profile with settings that only make sense on a laptop: no SMTP host (sign-up and
  * password-reset links would never reach anyone), a localhost public URL (every mailed link would be dead), or the
- * placeholder Google client id (Google sign-in would fail for everyone). A failed deployment is loud; a production
- * that silently half-works is not.
+ * placeholder Google client id (Google sign-in would fail for everyone), or no real Twilio account (no video call
+ * could be joined and every room callback would be refused). A failed deployment is loud; a production that silently
+ * half-works is not.
  */
 @Singleton
 @Startup
@@ -25,6 +27,16 @@ public class ProductionSafety {
 
     /** The Google client id shipped in the defaults; a real deployment brings its own. */
     static final String GOOGLE_CLIENT_ID_PLACEHOLDER = "humanlink-web.apps.googleusercontent.com";
+
+    /** Marks the fake Twilio secrets of the dev and test profiles (config/profiles), which must never reach prod. */
+    static final String TWILIO_FAKE_MARK = "not-a-real";
+
+    /** Twilio's SID shapes: two letters and 32 hex digits. The dev/test SIDs ({@code ACdev...}) are not hex. */
+    private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
+    private static final Pattern API_KEY_SID = Pattern.compile("SK[0-9a-fA-F]{32}");
+
+    /** HS256 needs a 256-bit key; the SDK's JWT library refuses a shorter API key secret at the first token. */
+    private static final int MIN_API_KEY_SECRET_LENGTH = 32;
 
     @Inject
     RuntimeProfile profile;
@@ -41,12 +53,31 @@ public class ProductionSafety {
     @ConfigProperty(name = "humanlink.google.client-id")
     Optional<String> googleClientId;
 
+    @Inject
+    @ConfigProperty(name = "humanlink.twilio.account-sid")
+    Optional<String> twilioAccountSid;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.twilio.api-key-sid")
+    Optional<String> twilioApiKeySid;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.twilio.api-key-secret")
+    Optional<String> twilioApiKeySecret;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.twilio.auth-token")
+    Optional<String> twilioAuthToken;
+
     @PostConstruct
     void check() {
         if (!profile.isProduction()) {
             return;
         }
-        List<String> problems = problems(smtpHost.orElse(null), publicUrl.orElse(null), googleClientId.orElse(null));
+        List<String> problems = new ArrayList<>(problems(smtpHost.orElse(null), publicUrl.orElse(null),
+                googleClientId.orElse(null)));
+        problems.addAll(twilioProblems(twilioAccountSid.orElse(null), twilioApiKeySid.orElse(null),
+                twilioApiKeySecret.orElse(null), twilioAuthToken.orElse(null)));
         if (!problems.isEmpty()) {
             String message = "Refusing to start with the prod profile: " + String.join("; ", problems);
             LOG.severe(message);
@@ -69,6 +100,30 @@ public class ProductionSafety {
                 GOOGLE_CLIENT_ID_PLACEHOLDER)) {
             problems.add("humanlink.google.client-id (HUMANLINK_GOOGLE_CLIENT_ID) is the placeholder; set the site's"
                     + " Google OAuth client id");
+        }
+        return problems;
+    }
+
+    /** What is wrong with the Twilio account settings for production; empty when nothing. */
+    public static List<String> twilioProblems(String accountSid, String apiKeySid, String apiKeySecret,
+                                              String authToken) {
+        List<String> problems = new ArrayList<>();
+        if (accountSid == null || !ACCOUNT_SID.matcher(accountSid.strip()).matches()) {
+            problems.add("humanlink.twilio.account-sid (HUMANLINK_TWILIO_ACCOUNT_SID) is not a Twilio account SID"
+                    + " (AC + 32 hex digits)");
+        }
+        if (apiKeySid == null || !API_KEY_SID.matcher(apiKeySid.strip()).matches()) {
+            problems.add("humanlink.twilio.api-key-sid (HUMANLINK_TWILIO_API_KEY_SID) is not a Twilio API key SID"
+                    + " (SK + 32 hex digits)");
+        }
+        if (apiKeySecret == null || apiKeySecret.strip().length() < MIN_API_KEY_SECRET_LENGTH
+                || apiKeySecret.contains(TWILIO_FAKE_MARK)) {
+            problems.add("humanlink.twilio.api-key-secret (HUMANLINK_TWILIO_API_KEY_SECRET) is missing, shorter than "
+                    + MIN_API_KEY_SECRET_LENGTH + " characters or a dev/test placeholder; set the API key's secret");
+        }
+        if (authToken == null || authToken.isBlank() || authToken.contains(TWILIO_FAKE_MARK)) {
+            problems.add("humanlink.twilio.auth-token (HUMANLINK_TWILIO_AUTH_TOKEN) is missing or a dev/test"
+                    + " placeholder, so no Twilio callback could be verified");
         }
         return problems;
     }
