@@ -1,0 +1,2 @@
+/** Booking, lifecycle, call tokens, feedback and surveys over HTTP. */
+package io.humanlink.web.api.sessions;
