@@ -280,7 +280,6 @@ class SurveyIT {
     }
 
     @Test
-    @Test
     void aSessionTheUserDidNotTakePartInCannotBeSurveyed() {
         Accounts.SignedIn user = accounts.signUpAndLogIn();
 
