@@ -1,0 +1,2 @@
+/** Subscriptions with a free trial, premium session payments, webhooks, Friend earnings and payouts. */
+package io.humanlink.billing;
