@@ -28,9 +28,6 @@ import java.util.TreeSet;
 @Transactional(Transactional.TxType.MANDATORY)
 public class BookingRules {
 
-    private static final Set<SessionStatus> COUNTED_FOR_CAP =
-            Set.of(SessionStatus.SCHEDULED, SessionStatus.LIVE, SessionStatus.COMPLETED);
-
     @PersistenceContext(unitName = "humanlink")
     EntityManager em;
 
@@ -92,7 +89,7 @@ public class BookingRules {
         ZoneId zone = friend.getTimeZone();
         LocalDate day = slot.start().atZone(zone).toLocalDate();
         long sameDay = em.createNamedQuery("ChatSession.friendCountStarting", Long.class)
-                .setParameter("friend", friend.getUser()).setParameter("counted", COUNTED_FOR_CAP)
+                .setParameter("friend", friend.getUser()).setParameter("counted", SessionStatus.COUNTED_FOR_CAP)
                 .setParameter("from", day.atStartOfDay(zone).toInstant())
                 .setParameter("until", day.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("except", exceptId).getSingleResult();

@@ -9,6 +9,8 @@ import io.humanlink.platform.SqlStates;
 import io.humanlink.profile.FriendProfile;
 import io.humanlink.profile.FriendProfileService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,8 +32,11 @@ import java.util.UUID;
 @Transactional
 public class BookingService {
 
-    /** A booking, and whether it was an earlier one returned again for a repeated Idempotency-Key. */
-    public record Booking(ChatSession session, boolean replayed) {
+    /**
+     * A booking, whether it was an earlier one returned again for a repeated Idempotency-Key, and where to pay when it
+     * waits for its payment (null otherwise).
+     */
+    public record Booking(ChatSession session, boolean replayed, String paymentUrl) {
     }
 
     @PersistenceContext(unitName = "humanlink")
@@ -60,6 +65,12 @@ public class BookingService {
 
     @Inject
     SessionAccess access;
+
+    @Inject
+    Instance<SessionPayments> payments;
+
+    @Inject
+    Event<SessionClosed> closed;
 
     @Inject
     Clock clock;
@@ -95,14 +106,50 @@ public class BookingService {
                     "This Friend is not taking new people at the moment.");
         }
         rules.requireBookable(friend, user, slot, null);
+        Instant paymentDueAt = decision.requiresPayment() ? now.plus(decision.charge().payWithin()) : null;
         ChatSession session = new ChatSession(user, friend.getUser(), request.type(), slot, settings.friendBuffer(),
                 friend.getTimeZone().getId(),
                 conversations.open(ConversationKind.SESSION, List.of(user, friend.getUser())),
-                idempotencyKey, request.fingerprint(), now);
+                idempotencyKey, request.fingerprint(), decision.basis(), paymentDueAt, now);
         em.persist(session);
         flushGuarded();
+        if (decision.requiresPayment()) {
+            return new Booking(session, false, payments.get().startPayment(session, decision.charge()));
+        }
         notifications.booked(session, now);
-        return new Booking(session, false);
+        return new Booking(session, false, null);
+    }
+
+    /**
+     * The payment of a pending session arrived. Returns false when the session no longer waits for it (it was
+     * released meanwhile), so the caller gives the money back.
+     */
+    public boolean confirmPaid(UUID sessionId) {
+        Instant now = clock.instant();
+        ChatSession session = access.byPublicId(sessionId);
+        if (session == null) {
+            return false;
+        }
+        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        if (session.getStatus() != SessionStatus.PENDING_PAYMENT) {
+            return session.getStatus() != SessionStatus.CANCELLED;
+        }
+        session.confirmPayment(now);
+        notifications.booked(session, now);
+        return true;
+    }
+
+    /** The payment of a pending session failed or expired: its time is given back. */
+    public void releaseUnpaid(UUID sessionId, String reason) {
+        ChatSession session = access.byPublicId(sessionId);
+        if (session == null) {
+            return;
+        }
+        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        if (session.getStatus() == SessionStatus.PENDING_PAYMENT) {
+            session.releaseUnpaid(reason, clock.instant());
+            closed.fire(new SessionClosed(session));
+        }
     }
 
     public ChatSession reschedule(UUID callerId, UUID sessionId, Instant start, Integer durationMinutes) {
@@ -134,15 +181,19 @@ public class BookingService {
         ChatSession session = access.participating(callerId, sessionId);
         Party by = access.partyOf(session, callerId);
         em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
-        if (session.getStatus() != SessionStatus.SCHEDULED) {
+        if (session.getStatus() != SessionStatus.SCHEDULED && session.getStatus() != SessionStatus.PENDING_PAYMENT) {
             throw notAllowed("Only a scheduled session can be cancelled; this one is " + session.getStatus() + ".");
         }
         if (!now.isBefore(session.getStartsAt())) {
             throw notAllowed("The session has started; report a no-show instead if the other side did not come.");
         }
         boolean late = !now.isBefore(session.getStartsAt().minus(settings.cancellationWindow()));
+        boolean wasBooked = session.getStatus() == SessionStatus.SCHEDULED;
         session.cancel(by, reason, late, now);
-        notifications.cancelled(session, by);
+        if (wasBooked) {
+            notifications.cancelled(session, by);
+        }
+        closed.fire(new SessionClosed(session));
         return session;
     }
 
@@ -152,7 +203,7 @@ public class BookingService {
         ChatSession session = access.participating(callerId, sessionId);
         Party reporter = access.partyOf(session, callerId);
         em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
-        if (!session.getStatus().holdsTime()) {
+        if (!session.getStatus().isBooked()) {
             throw notAllowed("A " + session.getStatus() + " session cannot be reported as a no-show.");
         }
         if (now.isBefore(session.getStartsAt().plus(settings.noShowGrace()))) {
@@ -170,6 +221,7 @@ public class BookingService {
         }
         session.reportNoShow(reporter, now);
         notifications.ended(session);
+        closed.fire(new SessionClosed(session));
         return session;
     }
 
@@ -186,7 +238,8 @@ public class BookingService {
             throw new DomainException(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different booking request.");
         }
-        return new Booking(earlier, true);
+        return new Booking(earlier, true, earlier.getStatus() == SessionStatus.PENDING_PAYMENT
+                ? payments.get().paymentUrl(earlier) : null);
     }
 
     private FriendProfile lockedFriend(UUID friendId) {

@@ -40,7 +40,7 @@ public class CallAccess {
             throw new DomainException(409, "not-a-call", "Not a call",
                     "This is a text session; it has no voice or video room.");
         }
-        if (!session.getStatus().holdsTime()) {
+        if (!session.getStatus().isBooked()) {
             throw new DomainException(409, "call-closed", "Call closed",
                     "The session is " + session.getStatus() + "; its room is closed.");
         }

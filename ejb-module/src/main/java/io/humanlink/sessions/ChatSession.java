@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * A booked text, voice or video session between a user and a Friend: the aggregate of booking. Invariants: it moves
- * SCHEDULED → LIVE → COMPLETED, or to CANCELLED (only before its start) or NO_SHOW (only after its start); only a
+ * (PENDING_PAYMENT →) SCHEDULED → LIVE → COMPLETED, or to CANCELLED (only before its start) or NO_SHOW (only after
+ * its start); only a
  * SCHEDULED session is moved in time; {@code busyUntil} = end + the Friend's buffer, the span the Friend's calendar
  * keeps free. Who may do what and when (notice, windows, availability) is decided by {@link BookingService} before a
  * method here is called; the entity refuses transitions its state does not allow.
@@ -131,6 +132,13 @@ public class ChatSession {
     @Column(name = "no_show_reported_by")
     private Party noShowReportedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "billing_basis", nullable = false, updatable = false)
+    private BillingBasis billingBasis;
+
+    @Column(name = "payment_due_at")
+    private Instant paymentDueAt;
+
     @Column(name = "reschedule_count", nullable = false)
     private int rescheduleCount;
 
@@ -146,9 +154,13 @@ public class ChatSession {
     protected ChatSession() {
     }
 
+    /**
+     * A new booking: SCHEDULED, or PENDING_PAYMENT until {@code paymentDueAt} when {@code paymentDueAt} is given (a
+     * premium session holds its time while the user pays).
+     */
     public ChatSession(User user, User friend, SessionType type, TimeWindow slot, Duration friendBuffer,
                        String friendTimeZone, Conversation conversation, String idempotencyKey,
-                       String requestFingerprint, Instant now) {
+                       String requestFingerprint, BillingBasis billingBasis, Instant paymentDueAt, Instant now) {
         if (user.equals(friend)) {
             throw new IllegalArgumentException("a Friend cannot book themselves");
         }
@@ -156,7 +168,9 @@ public class ChatSession {
         this.user = user;
         this.friend = friend;
         this.type = type;
-        this.status = SessionStatus.SCHEDULED;
+        this.status = paymentDueAt == null ? SessionStatus.SCHEDULED : SessionStatus.PENDING_PAYMENT;
+        this.billingBasis = billingBasis;
+        this.paymentDueAt = paymentDueAt;
         this.userTimeZone = user.getTimeZone();
         this.friendTimeZone = friendTimeZone;
         this.conversation = conversation;
@@ -173,8 +187,27 @@ public class ChatSession {
         rescheduleCount++;
     }
 
+    /** The payment arrived: a pending premium session is booked. */
+    public void confirmPayment(Instant now) {
+        requireStatus(SessionStatus.PENDING_PAYMENT, "confirmed as paid");
+        status = SessionStatus.SCHEDULED;
+        paymentDueAt = null;
+        updatedAt = now;
+    }
+
+    /** The payment failed or did not arrive in time: the held time is given back. */
+    public void releaseUnpaid(String reason, Instant now) {
+        requireStatus(SessionStatus.PENDING_PAYMENT, "released");
+        status = SessionStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = now;
+        updatedAt = now;
+    }
+
     public void cancel(Party by, String reason, boolean late, Instant now) {
-        requireStatus(SessionStatus.SCHEDULED, "cancelled");
+        if (status != SessionStatus.SCHEDULED && status != SessionStatus.PENDING_PAYMENT) {
+            throw new IllegalStateException("a " + status + " session cannot be cancelled");
+        }
         status = SessionStatus.CANCELLED;
         cancelledBy = by;
         cancelReason = reason;
@@ -185,7 +218,7 @@ public class ChatSession {
 
     /** {@code reporter} says the other party did not come. */
     public void reportNoShow(Party reporter, Instant now) {
-        if (!status.holdsTime()) {
+        if (!status.isBooked()) {
             throw new IllegalStateException("a " + status + " session cannot become a no-show");
         }
         status = SessionStatus.NO_SHOW;
@@ -225,7 +258,7 @@ public class ChatSession {
      * provider when it reported one, else from the recorded start.
      */
     public void complete(Instant at, Long durationSeconds, Instant now) {
-        if (!status.holdsTime()) {
+        if (!status.isBooked()) {
             return;
         }
         if (actualStartedAt == null) {
@@ -361,6 +394,14 @@ public class ChatSession {
 
     public Party getNoShowReportedBy() {
         return noShowReportedBy;
+    }
+
+    public BillingBasis getBillingBasis() {
+        return billingBasis;
+    }
+
+    public Instant getPaymentDueAt() {
+        return paymentDueAt;
     }
 
     public int getRescheduleCount() {

@@ -28,6 +28,6 @@ public class OpenTypesEntitlements implements BookingEntitlements {
         if (!open.contains(attempt.type())) {
             return EntitlementDecision.refuse("Your plan does not include " + attempt.type().code() + " sessions.");
         }
-        return EntitlementDecision.allow();
+        return EntitlementDecision.allow(BillingBasis.FREE);
     }
 }

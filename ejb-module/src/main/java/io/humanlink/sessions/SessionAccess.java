@@ -34,6 +34,12 @@ public class SessionAccess {
         return session;
     }
 
+    /** Any session by its public id, for callers that act for the system (payments), not for a person. */
+    public ChatSession byPublicId(UUID sessionId) {
+        return em.createNamedQuery("ChatSession.byPublicId", ChatSession.class)
+                .setParameter("publicId", sessionId.toString()).getResultStream().findFirst().orElse(null);
+    }
+
     public Party partyOf(ChatSession session, UUID callerId) {
         return session.partyOf(users.require(callerId).getId())
                 .orElseThrow(() -> DomainException.notFound("Session " + session.getPublicId()));

@@ -4,6 +4,7 @@ import io.humanlink.identity.User;
 import io.humanlink.identity.UserRepository;
 import io.humanlink.profile.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,6 +44,9 @@ public class SessionLifecycle implements RoomEvents {
     SessionSettings settings;
 
     @Inject
+    Event<SessionClosed> closed;
+
+    @Inject
     Clock clock;
 
     @Override
@@ -63,8 +67,11 @@ public class SessionLifecycle implements RoomEvents {
             case PARTICIPANT_JOINED -> participant(session, event.identity())
                     .ifPresent(party -> session.participantJoined(party, event.occurredAt(), now));
             case ROOM_ENDED -> {
-                session.complete(event.occurredAt(), event.durationSeconds(), now);
-                notifications.ended(session);
+                if (session.getStatus().isBooked()) {
+                    session.complete(event.occurredAt(), event.durationSeconds(), now);
+                    notifications.ended(session);
+                    closed.fire(new SessionClosed(session));
+                }
             }
             default -> {
                 // Participants leaving and other room news change nothing about the session.
@@ -84,6 +91,13 @@ public class SessionLifecycle implements RoomEvents {
         for (ChatSession session : due("select s from ChatSession s where s.status = :live and s.type = :text"
                 + " and s.endsAt <= :now", now)) {
             session.complete(session.getEndsAt(), null, now);
+            closed.fire(new SessionClosed(session));
+            moved++;
+        }
+        for (ChatSession session : due("select s from ChatSession s where s.status = :pending"
+                + " and s.paymentDueAt <= :now", now)) {
+            session.releaseUnpaid("The payment did not arrive in time.", now);
+            closed.fire(new SessionClosed(session));
             moved++;
         }
         Instant unattended = now.minus(settings.unattendedCallAfter());
@@ -95,6 +109,7 @@ public class SessionLifecycle implements RoomEvents {
                 session.closeUnattended(now);
             }
             notifications.ended(session);
+            closed.fire(new SessionClosed(session));
             moved++;
         }
         return moved;
@@ -109,6 +124,9 @@ public class SessionLifecycle implements RoomEvents {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500);
         if (jpql.contains(":scheduled")) {
             query.setParameter("scheduled", SessionStatus.SCHEDULED);
+        }
+        if (jpql.contains(":pending")) {
+            query.setParameter("pending", SessionStatus.PENDING_PAYMENT);
         }
         if (jpql.contains(":live")) {
             query.setParameter("live", SessionStatus.LIVE);

@@ -30,9 +30,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class SessionQueries {
 
-    private static final Set<SessionStatus> COUNTED_FOR_CAP =
-            Set.of(SessionStatus.SCHEDULED, SessionStatus.LIVE, SessionStatus.COMPLETED);
-
     @PersistenceContext(unitName = "humanlink")
     EntityManager em;
 
@@ -132,7 +129,7 @@ public class SessionQueries {
         Instant dayEnd = to.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         List<ChatSession> held = em.createQuery("select s from ChatSession s where s.friend = :friend"
                         + " and s.status in :counted and s.startsAt < :to and s.busyUntil > :from", ChatSession.class)
-                .setParameter("friend", friend.getUser()).setParameter("counted", COUNTED_FOR_CAP)
+                .setParameter("friend", friend.getUser()).setParameter("counted", SessionStatus.COUNTED_FOR_CAP)
                 .setParameter("from", dayStart).setParameter("to", dayEnd).getResultList();
         List<TimeWindow> taken = new ArrayList<>();
         for (ChatSession session : held) {

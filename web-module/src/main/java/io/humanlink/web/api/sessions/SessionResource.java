@@ -79,7 +79,7 @@ public class SessionResource {
         String key = idempotencyKey(idempotencyKey);
         UUID me = currentUser.id();
         BookingService.Booking result = booking.book(me, body.toBooking(), key);
-        SessionResponse view = SessionResponse.of(result.session(), me);
+        SessionResponse view = SessionResponse.of(result.session(), me).withPaymentUrl(result.paymentUrl());
         Response.ResponseBuilder response = Response.created(URI.create("/api/v1/sessions/" + view.id()))
                 .entity(view);
         if (result.replayed()) {

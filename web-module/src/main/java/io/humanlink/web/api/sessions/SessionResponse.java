@@ -15,7 +15,8 @@ public record SessionResponse(UUID id, String status, String type, Instant start
                               String you, Person user, Person friend, LocalTimes userTime, LocalTimes friendTime,
                               UUID conversationId, Instant actualStart, Instant actualEnd,
                               Long actualDurationSeconds, Cancellation cancellation, NoShow noShow,
-                              int rescheduleCount, Instant createdAt) {
+                              int rescheduleCount, String billing, Instant paymentDueAt, String paymentUrl,
+                              Instant createdAt) {
 
     public record Person(UUID id, String displayName) {
     }
@@ -42,7 +43,14 @@ public record SessionResponse(UUID id, String status, String type, Instant start
                         s.isLateCancellation(), s.getCancelReason(), s.getCancelledAt()),
                 s.getNoShowParty() == null ? null : new NoShow(s.getNoShowParty(),
                         s.getNoShowReportedBy() == null ? null : s.getNoShowReportedBy().name()),
-                s.getRescheduleCount(), s.getCreatedAt());
+                s.getRescheduleCount(), s.getBillingBasis().name(), s.getPaymentDueAt(), null, s.getCreatedAt());
+    }
+
+    /** With where to pay, for a booking that waits for its payment. */
+    SessionResponse withPaymentUrl(String url) {
+        return new SessionResponse(id, status, type, start, end, durationMinutes, you, user, friend, userTime,
+                friendTime, conversationId, actualStart, actualEnd, actualDurationSeconds, cancellation, noShow,
+                rescheduleCount, billing, paymentDueAt, url, createdAt);
     }
 
     private static Person person(User user) {
