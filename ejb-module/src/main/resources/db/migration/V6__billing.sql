@@ -12,13 +12,14 @@ create table billing_customers (
     constraint billing_customers_fk_user foreign key (user_id) references users (id) on delete cascade
 );
 
+-- Hashes of the emails and cards that started a trial. No foreign key on purpose: a claim outlives the account, so
+-- deleting an account and signing up again does not earn a second trial.
 create table trial_claims (
     kind       varchar(8)  not null,
     value_hash varchar(64) not null,
     user_id    bigint      not null,
     claimed_at timestamp with time zone not null,
     constraint trial_claims_pk primary key (kind, value_hash),
-    constraint trial_claims_fk_user foreign key (user_id) references users (id) on delete cascade,
     constraint trial_claims_ck_kind check (kind in ('EMAIL', 'CARD'))
 );
 
