@@ -36,8 +36,8 @@ public class BillingSettings {
     Set<String> planIncludes;
 
     @Inject
-    @ConfigProperty(name = "humanlink.billing.free.text-sessions-per-week", defaultValue = "1")
-    int freeTextSessionsPerWeek;
+    @ConfigProperty(name = "humanlink.billing.free.sessions-per-week", defaultValue = "1")
+    int freeSessionsPerWeek;
 
     @Inject
     @ConfigProperty(name = "humanlink.billing.premium.price-per-hour-minor", defaultValue = "3000")
@@ -122,8 +122,9 @@ public class BillingSettings {
                 .collect(Collectors.toSet());
     }
 
-    public int freeTextSessionsPerWeek() {
-        return freeTextSessionsPerWeek;
+    /** Sessions of the plan's types a user without a subscription may book per week. */
+    public int freeSessionsPerWeek() {
+        return freeSessionsPerWeek;
     }
 
     public long premiumPricePerHour() {
