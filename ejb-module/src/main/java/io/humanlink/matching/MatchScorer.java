@@ -11,8 +11,11 @@ import java.util.function.IntFunction;
 
 /**
  * The match score: hard filters first, then a weighted sum in [0, 100] of trait fit, shared interests, shared
- * availability, communication-style fit and the Friend's Bayesian-averaged rating. {@link #score} is the hot path of
- * the nightly job (no allocation); {@link #explain} recomputes the same number with its parts and reasons.
+ * availability, communication-style fit and the Friend's Bayesian-averaged rating; then the seeker's own latest
+ * feedback on that Friend ({@link PairFeedback}) adds the prioritise bonus or takes the low-rating penalty, in points,
+ * and the result is kept within [0, 100]. {@link #score(Seeker, MatchFacts)} is the hot path of the nightly job (no
+ * allocation; one map look-up only for the rare seeker with such feedback); {@link #explain} recomputes the same
+ * number with its parts and reasons, the feedback adjustment as a part of its own.
  */
 public final class MatchScorer {
 
@@ -54,7 +57,17 @@ public final class MatchScorer {
         return null;
     }
 
-    /** The 0–100 score of an eligible pair (hard filters are the caller's: see {@link #ineligibility}). */
+    /**
+     * The 0–100 score of an eligible pair with the seeker's feedback on this Friend applied (hard filters are the
+     * caller's: see {@link #ineligibility}).
+     */
+    public double score(Seeker seeker, MatchFacts friend) {
+        double score = score(seeker.facts(), friend);
+        PairFeedback feedback = seeker.feedbackOn(friend.userId());
+        return feedback == null ? score : adjusted(score, feedback);
+    }
+
+    /** The 0–100 score of a pair from their profiles alone, before any feedback of the seeker's. */
     public double score(MatchFacts seeker, MatchFacts friend) {
         double total = weights.traits() * traitFit(seeker, friend)
                 + weights.interests() * interestOverlap(seeker, friend)
@@ -64,23 +77,59 @@ public final class MatchScorer {
         return 100.0 * total / weights.componentTotal();
     }
 
+    /** Points the seeker's feedback adds (positive) or takes away (negative); both apply if both hold. */
+    public double adjustment(PairFeedback feedback) {
+        return (feedback.prioritised() ? weights.prioritiseBonus() : 0.0)
+                - (feedback.lowRating() ? weights.lowRatingPenalty() : 0.0);
+    }
+
+    private double adjusted(double score, PairFeedback feedback) {
+        return Math.max(0.0, Math.min(100.0, score + adjustment(feedback)));
+    }
+
     public ScoreBreakdown explain(MatchFacts seeker, MatchFacts friend, IntFunction<String> interestLabel,
                                   Instant reference) {
+        return explain(seeker, friend, null, interestLabel, reference);
+    }
+
+    /**
+     * The score of {@link #score(Seeker, MatchFacts)} with its parts, largest first, and up to three reasons in words.
+     * Feedback that moved the score is a part of its own ({@code seeAgain}: the bonus, {@code lowRating}: the
+     * penalty, as negative points) and its reason comes first, so "why we matched you" never hides it.
+     *
+     * @param feedback the seeker's latest feedback on this Friend, or null when there is none that moves the score
+     */
+    public ScoreBreakdown explain(MatchFacts seeker, MatchFacts friend, PairFeedback feedback,
+                                  IntFunction<String> interestLabel, Instant reference) {
         List<ScoreComponent> parts = new ArrayList<>(List.of(
                 component("traits", traitFit(seeker, friend), weights.traits()),
                 component("interests", interestOverlap(seeker, friend), weights.interests()),
                 component("availability", availabilityOverlap(seeker, friend), weights.availability()),
                 component("communicationStyle", styleFit(seeker.style(), friend.style()), weights.style()),
                 component("rating", ratingValue(friend), weights.rating())));
-        parts.sort(Comparator.comparingDouble(ScoreComponent::points).reversed());
         List<String> reasons = new ArrayList<>();
+        double total = score(seeker, friend);
+        if (feedback != null) {
+            total = adjusted(total, feedback);
+            String name = friend.displayName();
+            if (feedback.prioritised() && weights.prioritiseBonus() > 0) {
+                parts.add(adjustmentComponent("seeAgain", weights.prioritiseBonus()));
+                reasons.add("You asked to see " + name + " again.");
+            }
+            if (feedback.lowRating() && weights.lowRatingPenalty() > 0) {
+                parts.add(adjustmentComponent("lowRating", -weights.lowRatingPenalty()));
+                reasons.add(String.format(Locale.ROOT, "You rated your last session with %s %d out of 5, so %s"
+                        + " is ranked lower for you.", name, feedback.rating(), name));
+            }
+        }
+        parts.sort(Comparator.comparingDouble(ScoreComponent::points).reversed());
         for (ScoreComponent part : parts) {
             String reason = reason(part.name(), seeker, friend, interestLabel, reference);
             if (reason != null && reasons.size() < 3) {
                 reasons.add(reason);
             }
         }
-        return new ScoreBreakdown(score(seeker, friend), List.copyOf(parts), List.copyOf(reasons));
+        return new ScoreBreakdown(total, List.copyOf(parts), List.copyOf(reasons));
     }
 
     double traitFit(MatchFacts seeker, MatchFacts friend) {
@@ -138,6 +187,11 @@ public final class MatchScorer {
 
     private ScoreComponent component(String name, double value, double weight) {
         return new ScoreComponent(name, round(value), weight, round(100.0 * weight * value / weights.componentTotal()));
+    }
+
+    /** A feedback adjustment as a part: it applies (value 1) and its weight is its points, as they are not scaled. */
+    private static ScoreComponent adjustmentComponent(String name, double points) {
+        return new ScoreComponent(name, 1.0, round(points), round(points));
     }
 
     private String reason(String component, MatchFacts seeker, MatchFacts friend, IntFunction<String> interestLabel,

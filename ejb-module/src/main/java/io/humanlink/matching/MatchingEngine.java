@@ -48,6 +48,18 @@ public class MatchingEngine {
             order by p.user_id
             limit ?""";
 
+    private static final String LATEST_PAIR_FEEDBACK = """
+            select f.author_id, f.subject_id, f.rating, f.see_again
+            from feedback f
+            where f.author_id > ? and f.author_id <= ? and f.author_role = 'USER'
+              and (f.see_again = 'PRIORITISE' or f.rating <= ?)
+              and not exists (select 1 from feedback newer
+                              where newer.author_id > ? and newer.author_id <= ?
+                                and newer.author_id = f.author_id and newer.subject_id = f.subject_id
+                                and newer.author_role = 'USER'
+                                and (newer.created_at > f.created_at
+                                     or (newer.created_at = f.created_at and newer.id > f.id)))""";
+
     @Resource(lookup = "jdbc/humanlink")
     DataSource dataSource;
 
@@ -88,7 +100,10 @@ public class MatchingEngine {
         }
     }
 
-    /** Up to {@code limit} seekers with ids in (afterId, upToId], in id order, each with their exclusions. */
+    /**
+     * Up to {@code limit} seekers with ids in (afterId, upToId], in id order, each with their exclusions and their
+     * feedback on Friends that moves a score.
+     */
     public List<Seeker> loadSeekers(long afterId, long upToId, int limit, Instant reference) {
         try (Connection connection = dataSource.getConnection()) {
             BulkStatements.planForCurrentData(connection);
@@ -103,10 +118,12 @@ public class MatchingEngine {
                     }
                 }
             }
-            Map<Long, Set<Long>> excluded = exclusions(connection,
-                    found.stream().map(MatchFacts::userId).toList(), reference);
+            List<Long> ids = found.stream().map(MatchFacts::userId).toList();
+            Map<Long, Set<Long>> excluded = exclusions(connection, ids, reference);
+            Map<Long, Map<Long, PairFeedback>> feedback = pairFeedback(connection, ids);
             return found.stream()
-                    .map(f -> new Seeker(f, excluded.getOrDefault(f.userId(), Set.of())))
+                    .map(f -> new Seeker(f, excluded.getOrDefault(f.userId(), Set.of()),
+                            feedback.getOrDefault(f.userId(), Map.of())))
                     .toList();
         } catch (SQLException e) {
             throw MatchingStoreException.of("cannot load seekers", e);
@@ -126,7 +143,8 @@ public class MatchingEngine {
         for (int rank = 0; rank < best.length; rank++) {
             MatchFacts friend = pool.friends()[best[rank]];
             proposals.add(new Proposal(friend.userId(), rank + 1,
-                    ranker.scorer().explain(seeker.facts(), friend, facts::interestLabel, pool.reference())));
+                    ranker.scorer().explain(seeker.facts(), friend, seeker.feedbackOn(friend.userId()),
+                            facts::interestLabel, pool.reference())));
         }
         return proposals;
     }
@@ -173,6 +191,39 @@ public class MatchingEngine {
                 after, upTo, Timestamp.from(reference.minus(settings.rematchCooldown())), excluded);
         excluded.keySet().retainAll(new HashSet<>(seekerIds));
         return excluded;
+    }
+
+    /**
+     * Per seeker, by Friend, their latest feedback as a user on sessions with that Friend, kept only where it moves
+     * the score (asked to prioritise, or rated low); a later, plainer feedback supersedes an earlier one, so the
+     * latest is picked before the filter. Fetched by the seekers' id range like {@link #exclusions}, on the
+     * (author_id, created_at) index; the range is repeated for the newer-feedback probe because the database does not
+     * carry a range across a join, and without it could plan that probe as a scan of all feedback on every chunk.
+     * "Latest" is by time, then id for feedback given in the same instant.
+     */
+    private static Map<Long, Map<Long, PairFeedback>> pairFeedback(Connection connection, List<Long> seekerIds)
+            throws SQLException {
+        if (seekerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, PairFeedback>> feedback = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(LATEST_PAIR_FEEDBACK)) {
+            long after = seekerIds.get(0) - 1;
+            long upTo = seekerIds.get(seekerIds.size() - 1);
+            statement.setLong(1, after);
+            statement.setLong(2, upTo);
+            statement.setInt(3, PairFeedback.LOW_RATING);
+            statement.setLong(4, after);
+            statement.setLong(5, upTo);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    feedback.computeIfAbsent(row.getLong(1), k -> new HashMap<>()).put(row.getLong(2),
+                            new PairFeedback(row.getInt(3), "PRIORITISE".equals(row.getString(4))));
+                }
+            }
+        }
+        feedback.keySet().retainAll(new HashSet<>(seekerIds));
+        return feedback;
     }
 
     private static void collectPairs(Connection connection, String sql, long after, long upTo, Timestamp since,

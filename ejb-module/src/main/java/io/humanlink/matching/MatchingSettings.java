@@ -69,6 +69,14 @@ public class MatchingSettings {
     @ConfigProperty(name = "humanlink.matching.rating.prior-weight", defaultValue = "5")
     double ratingPriorWeight;
 
+    @Inject
+    @ConfigProperty(name = "humanlink.matching.pair.prioritise-bonus", defaultValue = "8")
+    double prioritiseBonus;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.matching.pair.low-rating-penalty", defaultValue = "15")
+    double lowRatingPenalty;
+
     /** One ranker per use: cheap to build, and it picks up the weights in force now. */
     public ProposalRanker ranker() {
         return new ProposalRanker(scorer(), friendCapacity, topK);
@@ -76,8 +84,8 @@ public class MatchingSettings {
 
     public MatchScorer scorer() {
         return new MatchScorer(new MatchWeights(traits, interests, availability, style, rating, friendAgreeableness,
-                friendConscientiousness, friendStability, similarity, ratingPriorMean, ratingPriorWeight),
-                minOverlapHalfHours);
+                friendConscientiousness, friendStability, similarity, ratingPriorMean, ratingPriorWeight,
+                prioritiseBonus, lowRatingPenalty), minOverlapHalfHours);
     }
 
     public int topK() {

@@ -1,7 +1,8 @@
 package io.humanlink.matching;
 
 /**
- * The hot loop of matching: every Friend of the pool through the hard filters and the score, keeping the best K.
+ * The hot loop of matching: every Friend of the pool through the hard filters and the score (with the seeker's own
+ * feedback on that Friend), keeping the best K.
  * Pure and allocation-free per pair, so the nightly job and the benchmark's bare loop run exactly the same code.
  */
 public final class ProposalRanker {
@@ -20,10 +21,9 @@ public final class ProposalRanker {
     public int[] rank(Seeker seeker, FriendPool pool) {
         TopK best = new TopK(k);
         MatchFacts[] friends = pool.friends();
-        MatchFacts facts = seeker.facts();
         for (int i = 0; i < friends.length; i++) {
             if (scorer.ineligibility(seeker, friends[i], friendCapacity) == null) {
-                best.offer(scorer.score(facts, friends[i]), i);
+                best.offer(scorer.score(seeker, friends[i]), i);
             }
         }
         return best.indexes();

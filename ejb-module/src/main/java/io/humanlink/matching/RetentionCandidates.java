@@ -27,12 +27,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@link Reason#FRIEND_LEFT}: the Friend of their accepted match left — no longer has the FRIEND role, is not
  *       ACTIVE, or has no profile accepting new people (their match is ended with reason
  *       {@value #FRIEND_LEFT_REASON} before new Friends are proposed); or</li>
+ *   <li>{@link Reason#LOW_RATING}: their most recent feedback as a user rated their current Friend (the Friend of
+ *       their accepted match) {@value PairFeedback#LOW_RATING} or less, and no proposal has been made to them since
+ *       that feedback. The match stays: the user chooses whether to switch, from proposals in which that Friend
+ *       ranks lower for them ({@link MatchScorer}); or</li>
  *   <li>{@link Reason#QUIET}: they have gone quiet — no match of theirs was created, decided or ended in the last
- *       {@code humanlink.retention.quiet-days} days (default 14) and none is open (PROPOSED).</li>
+ *       {@code humanlink.retention.quiet-days} days (default 14), none is open (PROPOSED), and no session of theirs
+ *       that took place or is booked (SCHEDULED, LIVE or COMPLETED) ends within those days or later.</li>
  * </ol>
- * Sessions and ratings arrive with a later issue; "no session for N days" and "their last rating was 2 or less" will
- * then join the quiet rule in {@link #due}. Selecting by these rules is what makes the job idempotent on a day: a user
- * re-matched once has an ended match and open proposals (or, if no Friend was eligible, gets the same empty answer).
+ * A user who fits several is due for the first. Selecting by these rules is what makes the job idempotent on a day,
+ * and when it runs twice a day: a user re-matched once has an ended match (Friend left), proposals newer than their
+ * low rating, or open proposals (quiet) — or, if no Friend was eligible, gets the same empty answer again.
  */
 @ApplicationScoped
 public class RetentionCandidates {
@@ -42,7 +47,7 @@ public class RetentionCandidates {
 
     /** Why a user is due for a re-match. */
     public enum Reason {
-        FRIEND_LEFT, QUIET
+        FRIEND_LEFT, LOW_RATING, QUIET
     }
 
     /** A user due for a re-match, and why. */
@@ -59,19 +64,52 @@ public class RetentionCandidates {
                 or not exists (select 1 from user_roles r where r.user_id = m.friend_id and r.role = 'FRIEND')
                 or not exists (select 1 from friend_profiles fp where fp.user_id = m.friend_id))""";
 
+    /**
+     * The user {@code p.user_id}'s latest feedback as a user (by time, then id) rated the Friend of their accepted
+     * match low, and no match of theirs was created after it (which a re-match, by any job, would have done). The
+     * latest feedback is picked per user on the (author_id, created_at) index: written as a join on all low ratings,
+     * the database would hash every user's feedback for each page of candidates instead.
+     */
+    private static final String LAST_RATING_LOW = """
+            exists (select 1 from feedback f
+                    join matches m on m.user_id = f.author_id and m.friend_id = f.subject_id
+                                  and m.status = 'ACCEPTED'
+                    where f.id = (select latest.id from feedback latest
+                                  where latest.author_id = p.user_id and latest.author_role = 'USER'
+                                  order by latest.created_at desc, latest.id desc
+                                  limit 1)
+                      and f.rating <= %d
+                      and not exists (select 1 from matches proposed
+                                      where proposed.user_id = f.author_id and proposed.created_at > f.created_at))
+            """.formatted(PairFeedback.LOW_RATING);
+
+    /** Parameters: four times the start of the quiet period. */
+    private static final String QUIET = """
+            not exists (select 1 from matches m where m.user_id = p.user_id
+                        and (m.status = 'PROPOSED' or m.created_at > ? or m.decided_at > ? or m.ended_at > ?))
+            and not exists (select 1 from chat_sessions s where s.user_id = p.user_id
+                            and s.status in ('SCHEDULED', 'LIVE', 'COMPLETED') and s.ends_at > ?)""";
+
+    /**
+     * Parameters: the quiet period's start (four times), the last user id already read, the page size. The rules
+     * are evaluated in order per user and stop at the first that holds; the id order and limit let the database walk
+     * the profiles' primary key and stop after a page of due users.
+     */
     private static final String DUE = """
-            select p.user_id,
-                   case when exists (select 1 from matches m where m.user_id = p.user_id and %1$s)
-                        then 'FRIEND_LEFT' else 'QUIET' end as reason
-            from personality_profiles p
-            join users u on u.id = p.user_id
-            where u.status = 'ACTIVE' and p.user_id > ?
-              and (exists (select 1 from matches m where m.user_id = p.user_id and %1$s)
-                   or not exists (select 1 from matches m where m.user_id = p.user_id
-                                  and (m.status = 'PROPOSED' or m.created_at > ? or m.decided_at > ?
-                                       or m.ended_at > ?)))
-            order by p.user_id
-            limit ?""".formatted(FRIEND_HAS_LEFT);
+            select user_id, reason from (
+                select p.user_id,
+                       case when exists (select 1 from matches m where m.user_id = p.user_id and %s)
+                                 then 'FRIEND_LEFT'
+                            when %s then 'LOW_RATING'
+                            when %s then 'QUIET'
+                       end as reason
+                from personality_profiles p
+                join users u on u.id = p.user_id
+                where u.status = 'ACTIVE' and p.user_id > ?
+            ) candidates
+            where reason is not null
+            order by user_id
+            limit ?""".formatted(FRIEND_HAS_LEFT, LAST_RATING_LOW, QUIET);
 
     @Resource(lookup = "jdbc/humanlink")
     DataSource dataSource;
@@ -86,17 +124,18 @@ public class RetentionCandidates {
     /**
      * Up to {@code limit} users due at {@code reference} with ids above {@code afterUserId}, in id order.
      *
-     * @param reference the run's reference instant; "quiet" means no match activity after reference − quiet-days
+     * @param reference the run's reference instant; "quiet" means no match activity and no session after
+     *                  reference − quiet-days
      */
     public List<Due> due(long afterUserId, int limit, Instant reference) {
         Timestamp quietSince = Timestamp.from(reference.minus(Duration.ofDays(quietDays)));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(DUE)) {
-            statement.setLong(1, afterUserId);
-            statement.setTimestamp(2, quietSince);
-            statement.setTimestamp(3, quietSince);
-            statement.setTimestamp(4, quietSince);
-            statement.setInt(5, limit);
+            for (int i = 1; i <= 4; i++) {
+                statement.setTimestamp(i, quietSince);
+            }
+            statement.setLong(5, afterUserId);
+            statement.setInt(6, limit);
             List<Due> due = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

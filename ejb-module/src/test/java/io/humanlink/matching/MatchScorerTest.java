@@ -2,6 +2,7 @@ package io.humanlink.matching;
 
 import static io.humanlink.matching.MatchFactsFixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.humanlink.profile.SessionType;
@@ -9,10 +10,13 @@ import io.humanlink.profile.WeeklySlot;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MatchScorerTest {
+
+    private static final List<String> LABELS = List.of("music", "books", "hiking");
 
     private final MatchScorer scorer = new MatchScorer(MatchWeights.defaults(), 2);
 
@@ -176,5 +180,141 @@ class MatchScorerTest {
         ScoreBreakdown why = scorer.explain(seeker.build(), friend.build(), i -> "x", MatchFactsFixture.REFERENCE);
 
         assertThat(why.reasons()).contains("You are both free 3 hours a week at the same time, e.g. Monday evening.");
+    }
+
+    private static Seeker withFeedback(MatchFactsFixture seeker, long friendId, PairFeedback feedback) {
+        return new Seeker(seeker.build(), Set.of(), Map.of(friendId, feedback));
+    }
+
+    @Test
+    void askingToPrioritiseAFriendAddsTheBonusInPoints() {
+        MatchFacts friend = person(2).build();
+        double plain = scorer.score(person(1).build(), friend);
+
+        double prioritised = scorer.score(withFeedback(person(1), 2, new PairFeedback(5, true)), friend);
+
+        assertThat(prioritised).isCloseTo(plain + 8.0, within(1e-9));
+    }
+
+    @Test
+    void aLowLastRatingTakesThePenaltyInPoints() {
+        MatchFacts friend = person(2).build();
+        double plain = scorer.score(person(1).build(), friend);
+
+        assertThat(scorer.score(withFeedback(person(1), 2, new PairFeedback(2, false)), friend))
+                .isCloseTo(plain - 15.0, within(1e-9));
+        assertThat(scorer.score(withFeedback(person(1), 2, new PairFeedback(1, false)), friend))
+                .isCloseTo(plain - 15.0, within(1e-9));
+    }
+
+    @Test
+    void aGoodRatingWithoutPriorityChangesNothing() {
+        MatchFacts friend = person(2).build();
+
+        assertThat(scorer.score(withFeedback(person(1), 2, new PairFeedback(3, false)), friend))
+                .isEqualTo(scorer.score(person(1).build(), friend));
+    }
+
+    @Test
+    void feedbackOnOneFriendLeavesOtherFriendsAlone() {
+        MatchFacts other = person(3).build();
+
+        assertThat(scorer.score(withFeedback(person(1), 2, new PairFeedback(5, true)), other))
+                .isEqualTo(scorer.score(person(1).build(), other));
+        assertThat(scorer.score(new Seeker(person(1).build(), Set.of()), other))
+                .isEqualTo(scorer.score(person(1).build(), other));
+    }
+
+    @Test
+    void prioritisedButLowRatedGetsBothAdjustments() {
+        MatchFacts friend = person(2).build();
+
+        assertThat(scorer.score(withFeedback(person(1), 2, new PairFeedback(2, true)), friend))
+                .isCloseTo(scorer.score(person(1).build(), friend) + 8.0 - 15.0, within(1e-9));
+    }
+
+    @Test
+    void adjustedScoreStaysWithinZeroToHundred() {
+        MatchFactsFixture best = person(2);
+        best.traits = new TraitScores(0.5, 1.0, 0.5, 1.0, 0.0);
+        best.style = CommunicationStyle.LISTENER;
+        best.ratingCount = 1000;
+        best.ratingSum = 5000;
+        MatchFactsFixture talker = person(1);
+        talker.style = CommunicationStyle.TALKER;
+        MatchFactsFixture worst = person(3);
+        worst.traits = new TraitScores(0, 0, 1, 0, 1);
+        worst.interests = MatchFactsFixture.HIKING;
+        worst.style = CommunicationStyle.TALKER;
+        worst.ratingCount = 100;
+        worst.ratingSum = 100;
+        MatchScorer heavy = new MatchScorer(new MatchWeights(0.30, 0.25, 0.20, 0.10, 0.15, 0.35, 0.25, 0.25, 0.15,
+                4.0, 5.0, 50.0, 90.0), 2);
+
+        assertThat(heavy.score(withFeedback(talker, 2, new PairFeedback(5, true)), best.build())).isEqualTo(100.0);
+        assertThat(heavy.score(withFeedback(talker, 3, new PairFeedback(1, false)), worst.build())).isEqualTo(0.0);
+    }
+
+    @Test
+    void explanationShowsTheBonusAsItsOwnPartWithItsReasonFirst() {
+        MatchFacts friend = person(2).build();
+        Seeker seeker = withFeedback(person(1), 2, new PairFeedback(5, true));
+
+        ScoreBreakdown why = scorer.explain(seeker.facts(), friend, seeker.feedbackOn(2), LABELS::get,
+                MatchFactsFixture.REFERENCE);
+
+        assertThat(why.total()).isCloseTo(scorer.score(seeker, friend), within(1e-9));
+        assertThat(why.components()).contains(new ScoreComponent("seeAgain", 1.0, 8.0, 8.0));
+        assertThat(why.components()).extracting(ScoreComponent::name).doesNotContain("lowRating");
+        assertThat(why.reasons()).hasSize(3).first().isEqualTo("You asked to see Ana again.");
+    }
+
+    @Test
+    void explanationOwnsTheLowRatingThatRanksAFriendLower() {
+        MatchFacts friend = person(2).build();
+        Seeker seeker = withFeedback(person(1), 2, new PairFeedback(2, false));
+
+        ScoreBreakdown why = scorer.explain(seeker.facts(), friend, seeker.feedbackOn(2), LABELS::get,
+                MatchFactsFixture.REFERENCE);
+
+        assertThat(why.total()).isCloseTo(scorer.score(seeker, friend), within(1e-9));
+        assertThat(why.components()).last().isEqualTo(new ScoreComponent("lowRating", 1.0, -15.0, -15.0));
+        assertThat(why.reasons()).first()
+                .isEqualTo("You rated your last session with Ana 2 out of 5, so Ana is ranked lower for you.");
+    }
+
+    @Test
+    void withoutFeedbackTheExplanationHasOnlyTheProfileParts() {
+        MatchFacts friend = person(2).build();
+
+        ScoreBreakdown why = scorer.explain(person(1).build(), friend, null, LABELS::get,
+                MatchFactsFixture.REFERENCE);
+
+        assertThat(why).isEqualTo(scorer.explain(person(1).build(), friend, LABELS::get, MatchFactsFixture.REFERENCE));
+        assertThat(why.components()).extracting(ScoreComponent::name)
+                .containsExactlyInAnyOrder("traits", "interests", "availability", "communicationStyle", "rating");
+    }
+
+    @Test
+    void adjustmentsConfiguredAtZeroLeaveScoreAndExplanationAlone() {
+        MatchScorer neutral = new MatchScorer(new MatchWeights(0.30, 0.25, 0.20, 0.10, 0.15, 0.35, 0.25, 0.25, 0.15,
+                4.0, 5.0, 0.0, 0.0), 2);
+        MatchFacts friend = person(2).build();
+        Seeker seeker = withFeedback(person(1), 2, new PairFeedback(1, true));
+
+        assertThat(neutral.score(seeker, friend)).isEqualTo(neutral.score(seeker.facts(), friend));
+        assertThat(neutral.explain(seeker.facts(), friend, seeker.feedbackOn(2), LABELS::get,
+                MatchFactsFixture.REFERENCE)).isEqualTo(neutral.explain(seeker.facts(), friend, LABELS::get,
+                MatchFactsFixture.REFERENCE));
+    }
+
+    @Test
+    void feedbackAndWeightsRefuseNonsense() {
+        assertThat(new PairFeedback(2, false).lowRating()).isTrue();
+        assertThat(new PairFeedback(3, false).lowRating()).isFalse();
+        assertThatThrownBy(() -> new PairFeedback(0, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PairFeedback(6, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MatchWeights(0.30, 0.25, 0.20, 0.10, 0.15, 0.35, 0.25, 0.25, 0.15, 4.0, 5.0,
+                -1.0, 15.0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

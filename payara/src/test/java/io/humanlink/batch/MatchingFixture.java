@@ -2,6 +2,12 @@ package io.humanlink.batch;
 
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.ThrowawayDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,6 +34,7 @@ import java.util.UUID;
  * Seeds seekers and Friends straight into the throwaway database with JDBC — hundreds in a second, where the API
  * would take minutes — and reads back what the jobs wrote. Ids come from a high range the caller chooses (the app's
  * sequences hand out small ids), so every test owns a range and removes it afterwards with {@link #deleteUsers}.
+ * Sessions and feedback of seeded people take their ids from the app's sequences and go with their users.
  *
  * <p>The data is what the app itself would store: sorted comma-separated codes from the questionnaire
  * ({@code matching/questionnaire.json}), weekly slots as {@code [{"day":"MONDAY","from":"18:00","to":"21:00"}]},
@@ -152,6 +159,105 @@ public final class MatchingFixture {
         }
     }
 
+    /**
+     * Inserts a TEXT session of an hour between a user and a Friend (both in UTC), with the conversation every session
+     * has, as booking would have stored it; ids come from the app's own sequences (a whole block each), so they never
+     * collide with the app's. {@link #deleteUsers} removes both again.
+     *
+     * @param status SCHEDULED, LIVE, COMPLETED, CANCELLED or NO_SHOW; two SCHEDULED or LIVE sessions of one person
+     *               must not overlap (an exclusion constraint)
+     */
+    public long addSession(long userId, long friendId, String status, Instant startsAt) {
+        Instant endsAt = startsAt.plus(Duration.ofHours(1));
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = connect();
+             PreparedStatement conversation = c.prepareStatement(
+                     "insert into conversations (id, public_id, kind, created_at) values (?, ?, 'SESSION', ?)");
+             PreparedStatement session = c.prepareStatement("""
+                     insert into chat_sessions (id, public_id, user_id, friend_id, session_type, status, starts_at,
+                         ends_at, busy_until, duration_minutes, user_time_zone, friend_time_zone, conversation_id,
+                         late_cancellation, reschedule_count, created_at, updated_at, version)
+                     values (?, ?, ?, ?, 'TEXT', ?, ?, ?, ?, 60, 'UTC', 'UTC', ?, false, 0, ?, ?, 0)""")) {
+            c.setAutoCommit(false);
+            long conversationId = nextId(c, "conversations_seq");
+            conversation.setLong(1, conversationId);
+            conversation.setString(2, UUID.randomUUID().toString());
+            conversation.setTimestamp(3, now);
+            conversation.executeUpdate();
+            long id = nextId(c, "chat_sessions_seq");
+            session.setLong(1, id);
+            session.setString(2, UUID.randomUUID().toString());
+            session.setLong(3, userId);
+            session.setLong(4, friendId);
+            session.setString(5, status);
+            session.setTimestamp(6, Timestamp.from(startsAt));
+            session.setTimestamp(7, Timestamp.from(endsAt));
+            session.setTimestamp(8, Timestamp.from(endsAt.plus(Duration.ofMinutes(10))));
+            session.setLong(9, conversationId);
+            session.setTimestamp(10, now);
+            session.setTimestamp(11, now);
+            session.executeUpdate();
+            c.commit();
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot insert a session of " + userId + " with " + friendId, e);
+        }
+    }
+
+    /**
+     * Inserts the user's feedback on a session with their Friend (author role USER, the Friend the subject), as
+     * FeedbackService would store it — without its side effects (rating aggregate, quality signals, exclusions).
+     *
+     * @param seeAgain PRIORITISE, SURE or NEVER
+     */
+    public long addUserFeedback(long sessionId, int rating, String seeAgain, Instant createdAt) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+                insert into feedback (id, session_id, author_id, subject_id, author_role, rating, comment, see_again,
+                    created_at)
+                select ?, id, user_id, friend_id, 'USER', ?, null, ?, ? from chat_sessions where id = ?""")) {
+            long id = nextId(c, "feedback_seq");
+            s.setLong(1, id);
+            s.setInt(2, rating);
+            s.setString(3, seeAgain);
+            s.setTimestamp(4, Timestamp.from(createdAt));
+            s.setLong(5, sessionId);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no session " + sessionId);
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot insert feedback on session " + sessionId, e);
+        }
+    }
+
+    /** What a stored match says about itself: its score parts and its reasons, as the API would show them. */
+    public Explanation explanation(long matchId) {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("select breakdown, reasons from matches where id = ?")) {
+            s.setLong(1, matchId);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no match " + matchId);
+                }
+                JsonObject breakdown;
+                JsonArray reasons;
+                try (JsonReader parts = Json.createReader(new StringReader(row.getString(1)));
+                     JsonReader words = Json.createReader(new StringReader(row.getString(2)))) {
+                    breakdown = parts.readObject();
+                    reasons = words.readArray();
+                }
+                Map<String, Double> points = new LinkedHashMap<>();
+                for (JsonObject part : breakdown.getJsonArray("components").getValuesAs(JsonObject.class)) {
+                    points.put(part.getString("name"), part.getJsonNumber("points").doubleValue());
+                }
+                return new Explanation(points, reasons.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read match " + matchId, e);
+        }
+    }
+
     public void execute(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -246,9 +352,35 @@ public final class MatchingFixture {
         }
     }
 
-    /** Removes the users with ids in [from, to] and, by cascade, everything of theirs (profiles, matches, ...). */
+    /**
+     * Removes the users with ids in [from, to] and, by cascade, everything of theirs (profiles, matches, sessions,
+     * feedback, ...), then the conversations of their sessions, which belong to no user.
+     */
     public void deleteUsers(long from, long to) {
-        execute("delete from users where id between ? and ?", from, to);
+        try (Connection c = connect();
+             PreparedStatement conversations = c.prepareStatement("select conversation_id from chat_sessions"
+                     + " where user_id between ? and ? or friend_id between ? and ?");
+             PreparedStatement users = c.prepareStatement("delete from users where id between ? and ?");
+             PreparedStatement orphans = c.prepareStatement("delete from conversations where id = any (?)")) {
+            c.setAutoCommit(false);
+            for (int i = 1; i <= 4; i++) {
+                conversations.setLong(i, i % 2 == 1 ? from : to);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet row = conversations.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            users.setLong(1, from);
+            users.setLong(2, to);
+            users.executeUpdate();
+            orphans.setArray(1, ids(c, ids));
+            orphans.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot delete users " + from + " to " + to, e);
+        }
     }
 
     /** A row of {@code matches}. */
@@ -259,6 +391,10 @@ public final class MatchingFixture {
         public String key() {
             return userId + "->" + friendId + "#" + rank + "@" + score;
         }
+    }
+
+    /** A match's score parts by name (points on the 0–100 scale) and its reasons, in stored order. */
+    public record Explanation(Map<String, Double> points, List<String> reasons) {
     }
 
     private static final String INSERT_USER = """
@@ -379,6 +515,15 @@ public final class MatchingFixture {
 
     private static String codes(Collection<String> codes) {
         return String.join(",", new TreeSet<>(codes));
+    }
+
+    /** A fresh id from one of the app's sequences: the top of a block of 50 the app will never hand out. */
+    private static long nextId(Connection c, String sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select nextval('" + sequence + "')");
+             ResultSet row = s.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static Array ids(Connection c, Collection<Long> userIds) throws SQLException {

@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Reads the users due for a re-match ({@link RetentionCandidates}) in id order, a page at a time, as {@link Seeker}s
- * scored like the nightly job's (same processor). Its checkpoint is the last user id handed out, so a restart goes
- * on after the last committed chunk; whoever was re-matched before is no longer due anyway. A due user who can no
- * longer be a seeker (suspended meanwhile) is passed over. On open it loads the Friend pool for the run date into the
- * step's transient user data.
+ * Reads the users due for a re-match ({@link RetentionCandidates}: Friend left, last rating low, or quiet) in id
+ * order, a page at a time, as {@link Seeker}s scored like the nightly job's (same processor). Its checkpoint is the
+ * last user id handed out, so a restart goes on after the last committed chunk; whoever was re-matched before is no
+ * longer due anyway. A due user who can no longer be a seeker (suspended meanwhile) is passed over. On open it loads
+ * the Friend pool for the run date into the step's transient user data.
  */
 @Named("retentionCandidateReader")
 @Dependent
@@ -106,7 +106,7 @@ public class RetentionCandidateReader extends AbstractItemReader {
     public void close() {
         if (!seen.isEmpty()) {
             LOG.info(() -> "Retention re-match read " + seen + " (quiet after " + candidates.quietDays()
-                    + " days without match activity)");
+                    + " days without match activity or sessions)");
         }
     }
 }

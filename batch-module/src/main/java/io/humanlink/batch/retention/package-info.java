@@ -1,2 +1,2 @@
-/** The retention job: new Friends for users whose Friend left or who went quiet (source RETENTION). */
+/** The retention job: new Friends (source RETENTION) for users whose Friend left, who rated them low, or went quiet. */
 package io.humanlink.batch.retention;

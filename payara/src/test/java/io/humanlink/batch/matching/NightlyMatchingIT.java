@@ -1,9 +1,11 @@
 package io.humanlink.batch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.humanlink.batch.JobsApi;
 import io.humanlink.batch.MatchingFixture;
+import io.humanlink.batch.MatchingFixture.Explanation;
 import io.humanlink.batch.MatchingFixture.MatchRow;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.HumanLinkIT;
@@ -191,6 +193,58 @@ class NightlyMatchingIT {
 
         assertThat(uninterruptedRows).hasSameSizeAs(interruptedRows);
         assertThat(keys(uninterruptedRows, true)).isEqualTo(keys(interruptedRows, true));
+    }
+
+    /**
+     * What a seeker said after sessions moves that pair and is told: three Friends alike in everything scoring reads
+     * (a language only they speak here, interests, session types, hours, zone, rating aggregate) differ only in the
+     * seeker's latest feedback on them. On equal scores the lower id would rank first, so the prioritised Friend has
+     * the highest id and the low-rated one the lowest: only the adjustments can put them in this order.
+     */
+    @Test
+    void seekersLatestFeedbackOnAFriendMovesThatPairAndIsExplained() {
+        long base = BASE + 400_000;
+        long seeker = fixture.addSeekers(base, 1, 41).get(0);
+        List<Long> friends = fixture.addFriends(base + 500, 3, 42);
+        long lowRated = friends.get(0);
+        long plain = friends.get(1);
+        long prioritised = friends.get(2);
+        fixture.execute("update personality_profiles set languages = 'th' where user_id = ?", seeker);
+        fixture.execute("""
+                update friend_profiles set languages = 'th', interests = 'books,music', session_types = 'text',
+                    time_zone = 'UTC', accepting_new = true, rating_count = 4, rating_sum = 18
+                where user_id between ? and ?""", lowRated, prioritised);
+        Instant now = Instant.now();
+        feedback(seeker, lowRated, now.minus(Duration.ofDays(10)), 2, "SURE");
+        feedback(seeker, plain, now.minus(Duration.ofDays(10)), 4, "SURE");
+        feedback(seeker, prioritised, now.minus(Duration.ofDays(20)), 1, "SURE");
+        feedback(seeker, prioritised, now.minus(Duration.ofDays(5)), 5, "PRIORITISE");
+
+        jobs.run(JOB, """
+                {"runDate":"2026-03-23","chunkSize":50,"partitions":2}""");
+
+        List<MatchRow> proposals = fixture.proposalsByUser(List.of(seeker)).get(seeker);
+        assertThat(proposals).extracting(MatchRow::friendId).containsExactly(prioritised, plain, lowRated);
+        double plainScore = proposals.get(1).score();
+        assertThat(proposals.get(0).score()).as("bonus").isCloseTo(plainScore + 8, within(0.011));
+        assertThat(proposals.get(2).score()).as("penalty").isCloseTo(plainScore - 15, within(0.011));
+
+        Explanation asked = fixture.explanation(proposals.get(0).id());
+        assertThat(asked.reasons()).first().isEqualTo("You asked to see Friend " + prioritised + " again.");
+        assertThat(asked.points()).containsEntry("seeAgain", 8.0).doesNotContainKey("lowRating");
+        Explanation neutral = fixture.explanation(proposals.get(1).id());
+        assertThat(neutral.points()).doesNotContainKeys("seeAgain", "lowRating");
+        assertThat(neutral.reasons()).noneMatch(reason -> reason.startsWith("You asked")
+                || reason.startsWith("You rated"));
+        Explanation rated = fixture.explanation(proposals.get(2).id());
+        assertThat(rated.reasons()).first().isEqualTo(("You rated your last session with Friend %d 2 out of 5, so"
+                + " Friend %d is ranked lower for you.").formatted(lowRated, lowRated));
+        assertThat(rated.points()).containsEntry("lowRating", -15.0).doesNotContainKey("seeAgain");
+    }
+
+    private void feedback(long user, long friend, Instant sessionStart, int rating, String seeAgain) {
+        long session = fixture.addSession(user, friend, "COMPLETED", sessionStart);
+        fixture.addUserFeedback(session, rating, seeAgain, sessionStart.plus(Duration.ofHours(2)));
     }
 
     private JsonObject nightlyJob() {
