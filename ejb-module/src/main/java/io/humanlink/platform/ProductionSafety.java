@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses to start under the prod profile with settings that only make sense on a laptop: no SMTP host (sign-up and
  * password-reset links would never reach anyone), a localhost public URL (every mailed link would be dead), or the
- * placeholder Google client id (Google sign-in would fail for everyone), or no real Twilio account (no video call
- * could be joined and every room callback would be refused). A failed deployment is loud; a production that silently
- * half-works is not.
+ * placeholder Google client id (Google sign-in would fail for everyone), no real Twilio account (no video call
+ * could be joined and every room callback would be refused), or no real Stripe account (nobody could subscribe or pay,
+ * and every Stripe webhook would be refused). A failed deployment is loud; a production that silently half-works is
+ * not.
  */
 @Singleton
 @Startup
@@ -30,6 +31,9 @@ public class ProductionSafety {
 
     /** Marks the fake Twilio secrets of the dev and test profiles (config/profiles), which must never reach prod. */
     static final String TWILIO_FAKE_MARK = "not-a-real";
+
+    /** Marks the fake Stripe keys of the dev and test profiles (config/profiles), which must never reach prod. */
+    static final String STRIPE_FAKE_MARK = "not-a-real";
 
     /** Twilio's SID shapes: two letters and 32 hex digits. The dev/test SIDs ({@code ACdev...}) are not hex. */
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-fA-F]{32}");
@@ -69,6 +73,18 @@ public class ProductionSafety {
     @ConfigProperty(name = "humanlink.twilio.auth-token")
     Optional<String> twilioAuthToken;
 
+    @Inject
+    @ConfigProperty(name = "humanlink.stripe.secret-key")
+    Optional<String> stripeSecretKey;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.stripe.webhook-secret")
+    Optional<String> stripeWebhookSecret;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.stripe.api-base", defaultValue = "https://api.stripe.com")
+    String stripeApiBase;
+
     @PostConstruct
     void check() {
         if (!profile.isProduction()) {
@@ -78,6 +94,7 @@ public class ProductionSafety {
                 googleClientId.orElse(null)));
         problems.addAll(twilioProblems(twilioAccountSid.orElse(null), twilioApiKeySid.orElse(null),
                 twilioApiKeySecret.orElse(null), twilioAuthToken.orElse(null)));
+        problems.addAll(stripeProblems(stripeSecretKey.orElse(null), stripeWebhookSecret.orElse(null), stripeApiBase));
         if (!problems.isEmpty()) {
             String message = "Refusing to start with the prod profile: " + String.join("; ", problems);
             LOG.severe(message);
@@ -124,6 +141,32 @@ public class ProductionSafety {
         if (authToken == null || authToken.isBlank() || authToken.contains(TWILIO_FAKE_MARK)) {
             problems.add("humanlink.twilio.auth-token (HUMANLINK_TWILIO_AUTH_TOKEN) is missing or a dev/test"
                     + " placeholder, so no Twilio callback could be verified");
+        }
+        return problems;
+    }
+
+    /**
+     * What is wrong with the Stripe settings for production; empty when nothing. Test-mode keys ({@code sk_test_})
+     * pass, so a production-like staging can run against Stripe's test mode; the profiles' fakes do not.
+     */
+    public static List<String> stripeProblems(String secretKey, String webhookSecret, String apiBase) {
+        List<String> problems = new ArrayList<>();
+        String key = secretKey == null ? "" : secretKey.strip();
+        if (!(key.startsWith("sk_") || key.startsWith("rk_")) || key.contains(STRIPE_FAKE_MARK)) {
+            problems.add("humanlink.stripe.secret-key (HUMANLINK_STRIPE_SECRET_KEY) is missing, not a Stripe secret"
+                    + " or restricted key (sk_... / rk_...) or a dev/test placeholder, so nobody could subscribe"
+                    + " or pay");
+        }
+        String secret = webhookSecret == null ? "" : webhookSecret.strip();
+        if (!secret.startsWith("whsec_") || secret.contains(STRIPE_FAKE_MARK)) {
+            problems.add("humanlink.stripe.webhook-secret (HUMANLINK_STRIPE_WEBHOOK_SECRET) is missing, not a"
+                    + " webhook signing secret (whsec_...) or a dev/test placeholder, so every Stripe webhook would be"
+                    + " refused");
+        }
+        if (apiBase != null && !apiBase.isBlank()
+                && !apiBase.strip().toLowerCase(Locale.ROOT).startsWith("https://")) {
+            problems.add("humanlink.stripe.api-base (HUMANLINK_STRIPE_API_BASE) is '" + apiBase
+                    + "'; the secret key would travel unencrypted. Leave it unset for Stripe's API");
         }
         return problems;
     }

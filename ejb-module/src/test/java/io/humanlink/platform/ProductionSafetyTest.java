@@ -50,4 +50,45 @@ class ProductionSafetyTest {
                 values.getProperty("humanlink.twilio.api-key-sid"), values.getProperty("humanlink.twilio.api-key-secret"),
                 values.getProperty("humanlink.twilio.auth-token"))).hasSize(4);
     }
+
+    @Test
+    void realShapedStripeAccountPasses() {
+        assertThat(ProductionSafety.stripeProblems("sk_live_51HxYzAbCdEf0123456789", "whsec_0123456789abcdefABCDEF",
+                "https://api.stripe.com")).isEmpty();
+        assertThat(ProductionSafety.stripeProblems("rk_live_51HxYzAbCdEf0123456789", "whsec_0123456789abcdefABCDEF",
+                null)).isEmpty();
+    }
+
+    @Test
+    void missingStripeAccountIsRefusedNamingEveryVariable() {
+        assertThat(ProductionSafety.stripeProblems(null, " ", "https://api.stripe.com"))
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("HUMANLINK_STRIPE_SECRET_KEY"))
+                .anySatisfy(p -> assertThat(p).contains("HUMANLINK_STRIPE_WEBHOOK_SECRET"));
+    }
+
+    @Test
+    void stripeKeyInTheWrongPlaceIsRefused() {
+        assertThat(ProductionSafety.stripeProblems("pk_live_51HxYzAbCdEf0123456789", "whsec_0123456789abcdefABCDEF",
+                "https://api.stripe.com")).singleElement().asString().contains("HUMANLINK_STRIPE_SECRET_KEY");
+    }
+
+    @Test
+    void plainHttpStripeApiBaseIsRefused() {
+        assertThat(ProductionSafety.stripeProblems("sk_live_51HxYzAbCdEf0123456789", "whsec_0123456789abcdefABCDEF",
+                "http://127.0.0.1:8089/stripe")).singleElement().asString().contains("HUMANLINK_STRIPE_API_BASE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "test"})
+    void theFakeStripeKeysOfTheDevAndTestProfilesNeverPassForProduction(String profile) throws IOException {
+        Properties values = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                Path.of("..", "config", "profiles", "microprofile-config-" + profile + ".properties"))) {
+            values.load(in);
+        }
+
+        assertThat(ProductionSafety.stripeProblems(values.getProperty("humanlink.stripe.secret-key"),
+                values.getProperty("humanlink.stripe.webhook-secret"), "https://api.stripe.com")).hasSize(2);
+    }
 }

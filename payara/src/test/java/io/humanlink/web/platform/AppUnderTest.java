@@ -19,11 +19,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The packaged app running on Payara Micro against a throwaway PostgreSQL database, with its far ends faked: GreenMail
- * for SMTP and one WireMock server for Google and X (tests stub what they need, keyed so they cannot collide). The app
+ * for SMTP and one WireMock server for Google, X and Stripe (under {@link #STRIPE_PATH}; tests stub what they need,
+ * keyed so they cannot collide), and Stripe webhooks signed with {@link #STRIPE_WEBHOOK_SECRET}. The app
  * signs tokens with {@link #keys()}, which the test made, so tests can forge tokens. Tests get it through
  * {@link HumanLinkIT}.
  */
 public final class AppUnderTest implements AutoCloseable {
+
+    /** Where on the WireMock server the app finds Stripe's API ({@code HUMANLINK_STRIPE_API_BASE}). */
+    public static final String STRIPE_PATH = "/stripe";
+
+    /** The signing secret the app verifies Stripe webhooks with ({@code HUMANLINK_STRIPE_WEBHOOK_SECRET}). */
+    public static final String STRIPE_WEBHOOK_SECRET = "whsec_test_not-a-real-secret-humanlink-it";
 
     private final ThrowawayDatabase database;
     private final GreenMail mail;
@@ -93,6 +100,8 @@ public final class AppUnderTest implements AutoCloseable {
                 Map.entry("HUMANLINK_X_TOKEN_URL", fakes + "/x/2/oauth2/token"),
                 Map.entry("HUMANLINK_X_USERINFO_URL", fakes + "/x/2/users/me"),
                 Map.entry("HUMANLINK_X_REDIRECT_URI", publicUrl + "/auth/x/done"),
+                Map.entry("HUMANLINK_STRIPE_API_BASE", fakes + STRIPE_PATH),
+                Map.entry("HUMANLINK_STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET),
                 Map.entry("HUMANLINK_HTTP_TRUST_FORWARDED_FOR", "true"));
     }
 
@@ -150,6 +159,11 @@ public final class AppUnderTest implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} of the WireMock server. */
     public String wireMockUrl() {
         return "http://127.0.0.1:" + wireMock.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>/stripe}: the Stripe API base the app was given. */
+    public String stripeApiBase() {
+        return wireMockUrl() + STRIPE_PATH;
     }
 
     public SigningKeys keys() {

@@ -1,2 +1,2 @@
-/** Webhooks that outside services call (Twilio room callbacks; later Stripe), each verified by its vendor's signature. */
+/** Webhooks that outside services call (Twilio room callbacks, Stripe events), each checked by its signature. */
 package io.humanlink.web.hooks;
