@@ -26,7 +26,7 @@ import java.util.UUID;
  * the API, and — the one thing a client cannot do — lets time pass for a session by moving its times into the past
  * in the database, as if the clock had run on.
  */
-final class SessionsFixture {
+public final class SessionsFixture {
 
     /** Every day, all day, in UTC: for tests where availability is not the point. */
     static final String ALWAYS = alwaysIn("UTC");
@@ -34,8 +34,8 @@ final class SessionsFixture {
     /** The test profile's start step (humanlink.sessions.start-step). */
     static final Duration STEP = Duration.ofMinutes(5);
 
-    record Person(String id, String token, String email) {
-        String bearer() {
+    public record Person(String id, String token, String email) {
+        public String bearer() {
             return "Bearer " + token;
         }
     }
@@ -45,14 +45,14 @@ final class SessionsFixture {
     private final HumanLinkClient client;
     private final RawHttp http;
 
-    SessionsFixture(AppUnderTest app) {
+    public SessionsFixture(AppUnderTest app) {
         this.app = app;
         this.accounts = new Accounts(app);
         this.client = app.client();
         this.http = app.http();
     }
 
-    static String alwaysIn(String zone) {
+    public static String alwaysIn(String zone) {
         List<String> days = new ArrayList<>();
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
             days.add("{\"day\":\"%s\",\"from\":\"00:00\",\"to\":\"24:00\"}".formatted(day));
@@ -60,13 +60,18 @@ final class SessionsFixture {
         return "{\"timeZone\":\"%s\",\"weekly\":[%s]}".formatted(zone, String.join(",", days));
     }
 
-    Person user() {
+    public Person user() {
         Accounts.SignedIn user = accounts.signUpVerifiedAndLogIn();
         return new Person(user.id(), user.accessToken(), user.email());
     }
 
     /** An approved Friend offering text, voice and video with the given availability JSON and daily cap. */
-    Person friend(String availabilityJson, int maxSessionsPerDay) {
+    public Person friend(String availabilityJson, int maxSessionsPerDay) {
+        return friend(availabilityJson, maxSessionsPerDay, "STANDARD");
+    }
+
+    /** An approved Friend of the given price tier (PREMIUM Friends' sessions are paid per session). */
+    public Person friend(String availabilityJson, int maxSessionsPerDay, String priceTier) {
         Accounts.SignedIn user = accounts.signUpVerifiedAndLogIn();
         FriendApplication application = client.applyAsFriend(user.accessToken(),
                 "I have kept people company on long evenings for years.");
@@ -75,50 +80,50 @@ final class SessionsFixture {
         Person friend = new Person(user.id(), token, user.email());
         expect(200, send("PUT", "/api/v1/friends/me/profile", friend, """
                 {"bio":"Calm listener.","languages":["en"],"interests":["books"],
-                 "sessionTypes":["text","voice","video"],"priceTier":"STANDARD","acceptingNew":true,
-                 "maxSessionsPerDay":%d}""".formatted(maxSessionsPerDay)));
+                 "sessionTypes":["text","voice","video"],"priceTier":"%s","acceptingNew":true,
+                 "maxSessionsPerDay":%d}""".formatted(priceTier, maxSessionsPerDay)));
         expect(200, send("PUT", "/api/v1/friends/me/availability", friend, availabilityJson));
         return friend;
     }
 
-    Person friend() {
+    public Person friend() {
         return friend(ALWAYS, 8);
     }
 
-    HttpResponse<String> book(Person user, Person friend, String type, Instant start, int minutes,
+    public HttpResponse<String> book(Person user, Person friend, String type, Instant start, int minutes,
                               String... headers) {
         return send("POST", "/api/v1/sessions", user, bookingJson(friend, type, start.toString(), minutes), headers);
     }
 
-    static String bookingJson(Person friend, String type, String start, int minutes) {
+    public static String bookingJson(Person friend, String type, String start, int minutes) {
         return """
                 {"friendId":"%s","type":"%s","start":"%s","durationMinutes":%d}"""
                 .formatted(friend.id(), type, start, minutes);
     }
 
     /** Books and returns the created session's JSON (fails the test unless 201). */
-    JsonObject booked(Person user, Person friend, String type, Instant start, int minutes) {
+    public JsonObject booked(Person user, Person friend, String type, Instant start, int minutes) {
         return expect(201, book(user, friend, type, start, minutes));
     }
 
-    HttpResponse<String> send(String method, String path, Person who, String json, String... headers) {
+    public HttpResponse<String> send(String method, String path, Person who, String json, String... headers) {
         List<String> all = new ArrayList<>(List.of("Authorization", who.bearer()));
         all.addAll(List.of(headers));
         return http.send(method, path, json == null ? null : "application/json", json, all.toArray(String[]::new));
     }
 
-    HttpResponse<String> get(String path, Person who) {
+    public HttpResponse<String> get(String path, Person who) {
         return http.get(path, "Authorization", who.bearer());
     }
 
-    static JsonObject expect(int status, HttpResponse<String> response) {
+    public static JsonObject expect(int status, HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + " -> "
                 + response.body()).isEqualTo(status);
         return response.body().isBlank() ? null : RawHttp.json(response);
     }
 
     /** The first start on the test step that is at least {@code ahead} from now. */
-    static Instant startIn(Duration ahead) {
+    public static Instant startIn(Duration ahead) {
         Instant earliest = Instant.now().plus(ahead);
         long step = STEP.toSeconds();
         long seconds = (earliest.getEpochSecond() + step - 1) / step * step;
@@ -126,17 +131,17 @@ final class SessionsFixture {
     }
 
     /** A start on the step, {@code days} days ahead at {@code hourUtc}:00 UTC. */
-    static Instant daysAheadAt(int days, int hourUtc) {
+    public static Instant daysAheadAt(int days, int hourUtc) {
         return Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(days)).plus(Duration.ofHours(hourUtc));
     }
 
     /** Lets {@code by} pass for the session: its start, end and busy-until move that much earlier. */
-    void timePasses(String sessionId, Duration by) {
+    public void timePasses(String sessionId, Duration by) {
         update("update chat_sessions set starts_at = starts_at - ?::interval, ends_at = ends_at - ?::interval,"
                 + " busy_until = busy_until - ?::interval where public_id = ?", by, sessionId);
     }
 
-    String status(String sessionId) {
+    public String status(String sessionId) {
         try (Connection c = connect();
              PreparedStatement s = c.prepareStatement("select status from chat_sessions where public_id = ?")) {
             s.setString(1, sessionId);
@@ -149,7 +154,7 @@ final class SessionsFixture {
     }
 
     /** Waits for the lifecycle sweep (every 2 s in the test profile) to bring the session to {@code status}. */
-    void awaitStatus(String sessionId, String status) {
+    public void awaitStatus(String sessionId, String status) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!status.equals(status(sessionId))) {
             assertThat(Instant.now()).as("session " + sessionId + " never became " + status).isBefore(deadline);
@@ -157,7 +162,7 @@ final class SessionsFixture {
         }
     }
 
-    long count(String sql, Object... parameters) {
+    public long count(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
@@ -184,15 +189,15 @@ final class SessionsFixture {
         }
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(app.database().jdbcUrl(), app.database().user(), "");
     }
 
-    static String newKey() {
+    public static String newKey() {
         return UUID.randomUUID().toString();
     }
 
-    static void sleep(Duration duration) {
+    public static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

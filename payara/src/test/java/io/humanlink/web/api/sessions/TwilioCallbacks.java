@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * (HMAC-SHA1 with the account's auth token over the URL followed by each parameter name and value, sorted by name),
  * computed here independently of the SDK the app verifies with.
  */
-final class TwilioCallbacks {
+public final class TwilioCallbacks {
 
     /** The test profile's auth token (humanlink.twilio.auth-token). */
     static final String AUTH_TOKEN = "test-twilio-auth-token-not-a-real-one";
@@ -28,15 +28,15 @@ final class TwilioCallbacks {
     private final AppUnderTest app;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TwilioCallbacks(AppUnderTest app) {
+    public TwilioCallbacks(AppUnderTest app) {
         this.app = app;
     }
 
-    String url() {
+    public String url() {
         return app.baseUri() + "/api/v1/hooks/twilio/video";
     }
 
-    HttpResponse<String> post(Map<String, String> parameters, String signature) {
+    public HttpResponse<String> post(Map<String, String> parameters, String signature) {
         String body = parameters.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -57,11 +57,11 @@ final class TwilioCallbacks {
         }
     }
 
-    HttpResponse<String> postSigned(Map<String, String> parameters) {
+    public HttpResponse<String> postSigned(Map<String, String> parameters) {
         return post(parameters, sign(url(), parameters));
     }
 
-    static String sign(String url, Map<String, String> parameters) {
+    public static String sign(String url, Map<String, String> parameters) {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(parameters).forEach((name, value) -> data.append(name).append(value));
         try {
@@ -73,7 +73,7 @@ final class TwilioCallbacks {
         }
     }
 
-    static Map<String, String> roomEvent(String event, String sessionId, String roomSid, int sequence,
+    public static Map<String, String> roomEvent(String event, String sessionId, String roomSid, int sequence,
                                          String timestamp) {
         Map<String, String> p = new TreeMap<>();
         p.put("AccountSid", "ACtest0000000000000000000000000000");
