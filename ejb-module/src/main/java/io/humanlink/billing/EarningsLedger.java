@@ -43,10 +43,11 @@ public class EarningsLedger {
         if (credit == null) {
             return;
         }
-        long reversed = -em.createQuery("select coalesce(sum(e.amountMinor), 0) from EarningEntry e"
-                        + " where e.sessionId = :session and e.kind = :kind", Long.class)
+        // Untyped: providers answer sum() over a bigint as Long or BigDecimal.
+        long reversed = -((Number) em.createQuery("select coalesce(sum(e.amountMinor), 0) from EarningEntry e"
+                        + " where e.sessionId = :session and e.kind = :kind")
                 .setParameter("session", session.getId()).setParameter("kind", EarningKind.REVERSAL)
-                .getSingleResult();
+                .getSingleResult()).longValue();
         long amount = LedgerArithmetic.reversal(credit.getAmountMinor(), payment.getAmountMinor(),
                 payment.getRefundedMinor(), reversed);
         if (amount < 0) {

@@ -51,9 +51,11 @@ public class Payouts {
                 .setParameter("friend", friend.getId()).setMaxResults(500).getResultList();
         long pending = sumUnsettled(friend.getId(), now, false);
         long available = sumUnsettled(friend.getId(), now, true);
-        long paid = em.createQuery("select coalesce(sum(p.amountMinor), 0) from Payout p where p.friendId = :friend"
-                        + " and p.status = :paid", Long.class)
-                .setParameter("friend", friend.getId()).setParameter("paid", PayoutStatus.PAID).getSingleResult();
+        // Untyped: providers answer sum() over a bigint as Long or BigDecimal.
+        long paid = ((Number) em.createQuery("select coalesce(sum(p.amountMinor), 0) from Payout p"
+                        + " where p.friendId = :friend and p.status = :paid")
+                .setParameter("friend", friend.getId()).setParameter("paid", PayoutStatus.PAID).getSingleResult())
+                .longValue();
         List<Payout> payouts = em.createQuery("select p from Payout p where p.friendId = :friend"
                 + " order by p.createdAt desc", Payout.class).setParameter("friend", friend.getId()).getResultList();
         List<Long> sessions = entries.stream().map(EarningEntry::getSessionId).filter(java.util.Objects::nonNull)

@@ -29,7 +29,7 @@ import java.util.UUID;
 public final class SessionsFixture {
 
     /** Every day, all day, in UTC: for tests where availability is not the point. */
-    static final String ALWAYS = alwaysIn("UTC");
+    public static final String ALWAYS = alwaysIn("UTC");
 
     /** The test profile's start step (humanlink.sessions.start-step). */
     static final Duration STEP = Duration.ofMinutes(5);
