@@ -177,6 +177,58 @@ class PremiumSessionBillingIT {
                 + " where p.public_id = ?", payout.getString("id"))).isEqualTo(5);
     }
 
+    @Test
+    void anUnpaidSessionIsReleasedWhenItsPaymentTimeRunsOut() {
+        Person friend = premiumFriend();
+        Instant start = daysAheadAt(6, 12);
+        String id = expect(201, sessions.book(sessions.user(), friend, "video", start, 30)).getString("id");
+
+        sessions.execute("update chat_sessions set payment_due_at = now() - interval '1 second' where public_id = ?",
+                id);
+        sessions.awaitStatus(id, "CANCELLED");
+
+        assertThat(billing.text("select p.status from payments p join chat_sessions s on s.id = p.session_id"
+                + " where s.public_id = ?", id)).isEqualTo("EXPIRED");
+        expect(201, sessions.book(sessions.user(), friend, "video", start, 30));
+    }
+
+    @Test
+    void aManagerSettlesManualPayoutsAndAFailedOneComesBack() {
+        Person friend = premiumFriend();
+        Person user = sessions.user();
+        complete(paidSession(user, friend, startIn(Duration.ofMinutes(80)), "pi_" + UUID.randomUUID()), user,
+                friend);
+        Person manager = managerPerson();
+        assertThat(sessions.send("POST", "/api/v1/admin/payouts/run", manager, null).statusCode()).isEqualTo(200);
+        JsonObject pending = expect(200, sessions.get("/api/v1/friends/me/earnings", friend))
+                .getJsonArray("payouts").getJsonObject(0);
+        assertThat(pending.getString("status")).isEqualTo("pending");
+
+        JsonObject failed = expect(200, sessions.send("POST", "/api/v1/admin/payouts/" + pending.getString("id")
+                + "/failed", manager, "{\"reason\":\"Bank refused the account\"}"));
+        assertThat(failed.getString("status")).isEqualTo("failed");
+        assertThat(available(friend)).isEqualTo(1200);
+        Problems.assertProblem(sessions.send("POST", "/api/v1/admin/payouts/" + pending.getString("id") + "/paid",
+                manager, null), 409, "payout-settled");
+        Problems.assertProblem(sessions.send("POST", "/api/v1/admin/payouts/" + pending.getString("id") + "/paid",
+                user, null), 403, "forbidden");
+
+        assertThat(sessions.send("POST", "/api/v1/admin/payouts/run", manager, null).statusCode()).isEqualTo(200);
+        JsonObject again = expect(200, sessions.get("/api/v1/friends/me/earnings", friend))
+                .getJsonArray("payouts").getJsonObject(0);
+        expect(200, sessions.send("POST", "/api/v1/admin/payouts/" + again.getString("id") + "/paid", manager, null));
+        JsonObject earnings = expect(200, sessions.get("/api/v1/friends/me/earnings", friend));
+        assertThat(earnings.getJsonNumber("paidMinor").longValue()).isEqualTo(1200);
+        assertThat(earnings.getJsonNumber("availableMinor").longValue()).isZero();
+
+        String friendsEntries = " from earnings where friend_id = (select id from users where public_id = '"
+                + friend.id() + "')";
+        assertThat(sessions.count("select count(*)" + friendsEntries)).as("credit, debit, return, debit").isEqualTo(4);
+        assertThat(sessions.updateFails("update earnings set amount_minor = amount_minor + 1 where id in"
+                + " (select id" + friendsEntries + ")")).as("the ledger is append-only").isTrue();
+        assertThat(sessions.updateFails("delete" + friendsEntries)).as("the ledger is append-only").isTrue();
+    }
+
     private Person managerPerson() {
         return new Person("manager", new io.humanlink.web.platform.Accounts(app).managerToken(),
                 "manager@humanlink.dev");

@@ -176,6 +176,35 @@ public final class SessionsFixture {
         }
     }
 
+    /** Runs a statement with string parameters (for facts a client cannot set, e.g. a payment deadline). */
+    public void execute(String sql, String... parameters) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the database refuses the statement (e.g. a guard trigger); nothing is changed either way. */
+    public boolean updateFails(String sql) {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.executeUpdate();
+                return false;
+            } catch (SQLException e) {
+                return true;
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void update(String sql, Duration by, String sessionId) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             String interval = by.toSeconds() + " seconds";
