@@ -222,11 +222,13 @@ public class ChatSession {
 
     /**
      * The session is over: the call room closed or the end time passed. {@code durationSeconds} as measured by the
-     * provider when it reported one, else from the recorded start.
+     * provider when it reported one, else from the recorded start. A room that closes before the scheduled start is
+     * someone trying the call early (tokens work from {@code call-opens-before}) and leaving again; the session has not
+     * taken place, so it stays open for the participants to come back. Returns whether it completed now.
      */
-    public void complete(Instant at, Long durationSeconds, Instant now) {
-        if (!status.holdsTime()) {
-            return;
+    public boolean complete(Instant at, Long durationSeconds, Instant now) {
+        if (!status.holdsTime() || at.isBefore(startsAt)) {
+            return false;
         }
         if (actualStartedAt == null) {
             actualStartedAt = durationSeconds == null ? startsAt : at.minusSeconds(durationSeconds);
@@ -236,6 +238,7 @@ public class ChatSession {
         actualDurationSeconds = durationSeconds != null ? durationSeconds
                 : Math.max(0, Duration.between(actualStartedAt, at).toSeconds());
         updatedAt = now;
+        return true;
     }
 
     /** The side {@code userId} is on, if they take part at all. */

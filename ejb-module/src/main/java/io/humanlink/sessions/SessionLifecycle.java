@@ -63,8 +63,9 @@ public class SessionLifecycle implements RoomEvents {
             case PARTICIPANT_JOINED -> participant(session, event.identity())
                     .ifPresent(party -> session.participantJoined(party, event.occurredAt(), now));
             case ROOM_ENDED -> {
-                session.complete(event.occurredAt(), event.durationSeconds(), now);
-                notifications.ended(session);
+                if (session.complete(event.occurredAt(), event.durationSeconds(), now)) {
+                    notifications.ended(session);
+                }
             }
             default -> {
                 // Participants leaving and other room news change nothing about the session.
