@@ -295,6 +295,45 @@ class SessionBookingIT {
         Problems.assertProblem(fixture.get("/api/v1/friends/me/calendar", fixture.user()), 403, "forbidden");
     }
 
+    @Test
+    void numbersAndTimesOutOfRangeAndMisshapenBodiesAreTheClientsMistake() {
+        Person friend = fixture.friend();
+        Person user = fixture.user();
+        String id = fixture.booked(user, friend, "text", daysAheadAt(5, 10), 30).getString("id");
+        String farOff = "%2B999999999-12-01T00:00:00Z";
+
+        // 4294967326 = 2^32 + 30 and 4294967301 = 2^32 + 5: bound to an int they became a 30-minute booking and a
+        // five-star rating.
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions", user, SessionsFixture.bookingJson(
+                friend, "text", daysAheadAt(5, 14).toString(), 30).replace(":30}", ":4294967326}")), 400,
+                "validation").fields()).containsExactly("durationMinutes");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user,
+                "{\"start\":\"" + daysAheadAt(5, 14) + "\",\"durationMinutes\":30.5}"), 400, "validation").fields())
+                .containsExactly("durationMinutes");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/feedback", user,
+                "{\"rating\":4294967301,\"seeAgain\":\"sure\"}"), 400, "validation").fields())
+                .containsExactly("rating");
+        assertThat(expect(200, fixture.get("/api/v1/sessions/" + id, user)).getInt("durationMinutes")).isEqualTo(30);
+        assertThat(fixture.count("select count(*) from chat_sessions s join users u on u.id = s.user_id"
+                + " where u.public_id = ?", user.id())).isEqualTo(1);
+
+        Problems.assertProblem(fixture.send("POST", "/api/v1/sessions", user, "[]"), 400, "malformed-request");
+        Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user, "[1]"), 400,
+                "malformed-request");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user, ""),
+                400, "validation").fields()).isNotEmpty();
+
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/sessions?from=" + farOff, user), 400, "validation")
+                .fields()).containsExactly("from");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/sessions?from=" + daysAheadAt(6, 0) + "&to="
+                + daysAheadAt(5, 0), user), 400, "validation").fields()).containsExactly("to");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/friends/me/calendar?from=" + farOff
+                + "&to=%2B999999999-12-31T00:00:00Z", friend), 400, "validation").fields())
+                .containsExactlyInAnyOrder("from", "to");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/friends/" + friend.id() + "/slots?from=" + farOff,
+                user), 400, "validation").fields()).containsExactly("from");
+    }
+
     /** The next {@code day} at {@code hour:minute} in {@code zone}, at least two days from now. */
     static Instant nextLocal(String zone, java.time.DayOfWeek day, int hour, int minute) {
         java.time.ZonedDateTime at = java.time.ZonedDateTime.now(java.time.ZoneId.of(zone)).plusDays(2)
