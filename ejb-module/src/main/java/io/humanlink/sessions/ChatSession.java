@@ -34,10 +34,10 @@ import java.util.UUID;
 @NamedQuery(name = "ChatSession.byPublicId", query = "select s from ChatSession s where s.publicId = :publicId")
 @NamedQuery(name = "ChatSession.byIdempotencyKey",
         query = "select s from ChatSession s where s.user = :user and s.idempotencyKey = :key")
-@NamedQuery(name = "ChatSession.friendOverlapping", query = "select s from ChatSession s where s.friend = :friend"
-        + " and s.status in :holding and s.startsAt < :until and s.busyUntil > :from and s.id <> :except")
-@NamedQuery(name = "ChatSession.userOverlapping", query = "select s from ChatSession s where s.user = :user"
-        + " and s.status in :holding and s.startsAt < :until and s.endsAt > :from and s.id <> :except")
+// A person is held by their sessions on either side: as the Friend up to busyUntil, as the user up to endsAt.
+@NamedQuery(name = "ChatSession.personOverlapping", query = "select s from ChatSession s where s.status in :holding"
+        + " and s.id <> :except and s.startsAt < :until and ((s.friend = :person and s.busyUntil > :from)"
+        + " or (s.user = :person and s.endsAt > :from))")
 @NamedQuery(name = "ChatSession.friendCountStarting", query = "select count(s) from ChatSession s"
         + " where s.friend = :friend and s.status in :counted and s.startsAt >= :from and s.startsAt < :until"
         + " and s.id <> :except")

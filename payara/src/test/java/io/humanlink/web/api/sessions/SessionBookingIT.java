@@ -181,6 +181,45 @@ class SessionBookingIT {
     }
 
     @Test
+    void aFriendWhoAlsoBooksIsNeverInTwoSessionsAtOnce() throws Exception {
+        Person friend = fixture.friend();
+        Person other = fixture.friend();
+        Instant start = daysAheadAt(8, 10);
+        fixture.booked(fixture.user(), friend, "text", start, 30);
+
+        // Booked as a Friend from 10:00 (free again at 10:40 after the buffer), they cannot book as a user then.
+        assertThat(Problems.assertProblem(fixture.book(friend, other, "text", start.plus(Duration.ofMinutes(15)), 30),
+                409, "slot-unavailable").detail()).contains("You already have a session");
+        Problems.assertProblem(fixture.book(friend, other, "text", start.plus(Duration.ofMinutes(35)), 30), 409,
+                "slot-unavailable");
+        Instant asUserAt = start.plus(Duration.ofHours(2));
+        String asUser = fixture.booked(friend, other, "text", asUserAt, 30).getString("id");
+
+        // Booked as a user from 12:00 to 12:30, nobody can book them as a Friend then (nor ending inside their buffer).
+        JsonObject slots = expect(200, fixture.get("/api/v1/friends/" + friend.id() + "/slots?from="
+                + start.plus(Duration.ofHours(1)) + "&to=" + start.plus(Duration.ofHours(3)), fixture.user()));
+        assertThat(slots.getJsonArray("free").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("start") + "/" + o.getString("end"))
+                .containsExactly(start.plus(Duration.ofHours(1)) + "/" + asUserAt.minus(Duration.ofMinutes(10)),
+                        asUserAt.plus(Duration.ofMinutes(30)) + "/" + start.plus(Duration.ofHours(3)));
+        Problems.assertProblem(fixture.book(fixture.user(), friend, "text", asUserAt.minus(Duration.ofMinutes(30)),
+                30), 409, "slot-unavailable");
+        expect(201, fixture.book(fixture.user(), friend, "text", asUserAt.plus(Duration.ofMinutes(30)), 30));
+
+        // The database itself refuses the clash (what parallel requests, each passing the checks, would meet).
+        try (java.sql.Connection c = fixture.connect(); java.sql.PreparedStatement move = c.prepareStatement(
+                "update chat_sessions set starts_at = ?, ends_at = ?, busy_until = ? where public_id = ?")) {
+            move.setObject(1, start.plus(Duration.ofMinutes(15)).atOffset(java.time.ZoneOffset.UTC));
+            move.setObject(2, start.plus(Duration.ofMinutes(45)).atOffset(java.time.ZoneOffset.UTC));
+            move.setObject(3, start.plus(Duration.ofMinutes(55)).atOffset(java.time.ZoneOffset.UTC));
+            move.setString(4, asUser);
+            org.assertj.core.api.Assertions.assertThatThrownBy(move::executeUpdate)
+                    .isInstanceOfSatisfying(java.sql.SQLException.class,
+                            e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("23P01"));
+        }
+    }
+
+    @Test
     void rescheduleBeforeTheWindowMovesTheSessionAndAfterItIsRefused() {
         Person friend = fixture.friend();
         Person user = fixture.user();
