@@ -4,9 +4,10 @@ import io.humanlink.profile.AvailabilityException;
 import io.humanlink.profile.WeeklySlot;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,9 @@ import java.util.List;
  * Turns a Friend's availability (weekly rules and dated exceptions, wall-clock times in their own zone) into real
  * instants for a range. Each date is resolved in the zone on its own, so a rule "Monday 09:00–12:00" stays 09:00 local
  * on both sides of a daylight-saving change (its UTC instant moves). A wall time that a DST gap skips resolves to the
- * instant after the gap; one an overlap repeats resolves to its first occurrence (java.time's rules). A slot to
- * midnight ends at the start of the next date, so windows across midnight join into one.
+ * instant the gap ends (not java.time's default, which shifts it later by the gap's length and so would stretch a slot
+ * ending inside the gap past the wall-clock end the Friend gave); one an overlap repeats resolves to its first
+ * occurrence. A slot to midnight ends at the start of the next date, so windows across midnight join into one.
  */
 public final class AvailabilityCalendar {
 
@@ -71,12 +73,19 @@ public final class AvailabilityCalendar {
 
     /** {@code to} = 00:00 means the end of the date; a span a DST gap swallows whole adds nothing. */
     private void addWindow(List<TimeWindow> target, LocalDate date, LocalTime from, LocalTime to) {
-        Instant start = ZonedDateTime.of(date, from, zone).toInstant();
-        Instant end = to.equals(LocalTime.MIDNIGHT)
-                ? date.plusDays(1).atStartOfDay(zone).toInstant()
-                : ZonedDateTime.of(date, to, zone).toInstant();
+        Instant start = instant(date.atTime(from));
+        Instant end = instant(to.equals(LocalTime.MIDNIGHT) ? date.plusDays(1).atStartOfDay() : date.atTime(to));
         if (start.isBefore(end)) {
             target.add(new TimeWindow(start, end));
         }
+    }
+
+    /** The wall time's instant; inside a gap, the first instant after it (the gap's local times never happen). */
+    private Instant instant(LocalDateTime local) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return local.atZone(zone).toInstant();
     }
 }

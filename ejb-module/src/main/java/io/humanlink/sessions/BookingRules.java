@@ -21,7 +21,8 @@ import java.util.TreeSet;
 /**
  * The checks a time must pass to be booked (or a session moved to it): allowed length, start on the step, notice and
  * horizon, inside the Friend's availability, clear of the Friend's other sessions and their buffer, clear of the
- * user's other sessions, and under the Friend's daily cap (counted in the Friend's zone). The caller holds the
+ * user's other sessions (for both, on either side: a Friend may also have booked as a user, and a user may be a
+ * Friend), and under the Friend's daily cap (counted in the Friend's zone). The caller holds the
  * Friend's profile row lock, so two requests for one Friend are decided one after the other.
  */
 @ApplicationScoped
@@ -71,19 +72,11 @@ public class BookingRules {
                             + " (their time zone is " + friend.getTimeZone().getId() + ").");
         }
         Duration buffer = settings.friendBuffer();
-        boolean friendBusy = !em.createNamedQuery("ChatSession.friendOverlapping", ChatSession.class)
-                .setParameter("friend", friend.getUser()).setParameter("holding", SessionStatus.HOLDING_TIME)
-                .setParameter("from", slot.start()).setParameter("until", slot.end().plus(buffer))
-                .setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
-        if (friendBusy) {
+        if (busy(friend.getUser(), new TimeWindow(slot.start(), slot.end().plus(buffer)), exceptId)) {
             throw slotTaken("The Friend already has a session at that time (or too close to it: they keep "
                     + buffer.toMinutes() + " minutes free after each session).");
         }
-        boolean userBusy = !em.createNamedQuery("ChatSession.userOverlapping", ChatSession.class)
-                .setParameter("user", user).setParameter("holding", SessionStatus.HOLDING_TIME)
-                .setParameter("from", slot.start()).setParameter("until", slot.end())
-                .setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
-        if (userBusy) {
+        if (busy(user, slot, exceptId)) {
             throw slotTaken("You already have a session at that time.");
         }
         ZoneId zone = friend.getTimeZone();
@@ -98,6 +91,17 @@ public class BookingRules {
                     "The Friend takes at most " + friend.getMaxSessionsPerDay() + " sessions a day and " + day
                             + " is full.");
         }
+    }
+
+    /**
+     * Whether {@code person} is held during {@code span} by another session, on either side of it: a Friend also
+     * books Friends as a user (the PostgreSQL table session_person_holds stands behind this for parallel requests).
+     */
+    private boolean busy(User person, TimeWindow span, long exceptId) {
+        return !em.createNamedQuery("ChatSession.personOverlapping", ChatSession.class)
+                .setParameter("person", person).setParameter("holding", SessionStatus.HOLDING_TIME)
+                .setParameter("from", span.start()).setParameter("until", span.end())
+                .setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
     }
 
     public static DomainException slotTaken(String detail) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,6 +31,12 @@ public class CallAccess {
     @Inject
     Clock clock;
 
+    /**
+     * No token this close to the end: it would be useless, and the issuer refuses a lifetime under a second (which a
+     * request in the session's last second would otherwise hit as a server error).
+     */
+    static final Duration LAST_TOKEN_BEFORE_END = Duration.ofSeconds(5);
+
     public static String roomName(UUID sessionId) {
         return "session-" + sessionId;
     }
@@ -51,9 +58,9 @@ public class CallAccess {
                     "The room opens at " + opens + ", " + settings.callOpensBefore().toMinutes()
                             + " minutes before the start.");
         }
-        if (!now.isBefore(session.getEndsAt())) {
-            throw new DomainException(409, "call-closed", "Call closed", "The session ended at "
-                    + session.getEndsAt() + ".");
+        if (!now.isBefore(session.getEndsAt().minus(LAST_TOKEN_BEFORE_END))) {
+            throw new DomainException(409, "call-closed", "Call closed", "The session ends at "
+                    + session.getEndsAt() + "; its room no longer takes new joins.");
         }
         return issuer.issue(callerId.toString(), roomName(session.getPublicId()), session.getEndsAt());
     }

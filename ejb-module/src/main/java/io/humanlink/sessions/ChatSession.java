@@ -35,10 +35,10 @@ import java.util.UUID;
 @NamedQuery(name = "ChatSession.byPublicId", query = "select s from ChatSession s where s.publicId = :publicId")
 @NamedQuery(name = "ChatSession.byIdempotencyKey",
         query = "select s from ChatSession s where s.user = :user and s.idempotencyKey = :key")
-@NamedQuery(name = "ChatSession.friendOverlapping", query = "select s from ChatSession s where s.friend = :friend"
-        + " and s.status in :holding and s.startsAt < :until and s.busyUntil > :from and s.id <> :except")
-@NamedQuery(name = "ChatSession.userOverlapping", query = "select s from ChatSession s where s.user = :user"
-        + " and s.status in :holding and s.startsAt < :until and s.endsAt > :from and s.id <> :except")
+// A person is held by their sessions on either side: as the Friend up to busyUntil, as the user up to endsAt.
+@NamedQuery(name = "ChatSession.personOverlapping", query = "select s from ChatSession s where s.status in :holding"
+        + " and s.id <> :except and s.startsAt < :until and ((s.friend = :person and s.busyUntil > :from)"
+        + " or (s.user = :person and s.endsAt > :from))")
 @NamedQuery(name = "ChatSession.friendCountStarting", query = "select count(s) from ChatSession s"
         + " where s.friend = :friend and s.status in :counted and s.startsAt >= :from and s.startsAt < :until"
         + " and s.id <> :except")
@@ -255,11 +255,13 @@ public class ChatSession {
 
     /**
      * The session is over: the call room closed or the end time passed. {@code durationSeconds} as measured by the
-     * provider when it reported one, else from the recorded start.
+     * provider when it reported one, else from the recorded start. A room that closes before the scheduled start is
+     * someone trying the call early (tokens work from {@code call-opens-before}) and leaving again; the session has not
+     * taken place, so it stays open for the participants to come back. Returns whether it completed now.
      */
-    public void complete(Instant at, Long durationSeconds, Instant now) {
-        if (!status.isBooked()) {
-            return;
+    public boolean complete(Instant at, Long durationSeconds, Instant now) {
+        if (!status.isBooked() || at.isBefore(startsAt)) {
+            return false;
         }
         if (actualStartedAt == null) {
             actualStartedAt = durationSeconds == null ? startsAt : at.minusSeconds(durationSeconds);
@@ -269,6 +271,7 @@ public class ChatSession {
         actualDurationSeconds = durationSeconds != null ? durationSeconds
                 : Math.max(0, Duration.between(actualStartedAt, at).toSeconds());
         updatedAt = now;
+        return true;
     }
 
     /** The side {@code userId} is on, if they take part at all. */

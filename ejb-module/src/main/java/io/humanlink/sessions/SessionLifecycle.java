@@ -67,8 +67,7 @@ public class SessionLifecycle implements RoomEvents {
             case PARTICIPANT_JOINED -> participant(session, event.identity())
                     .ifPresent(party -> session.participantJoined(party, event.occurredAt(), now));
             case ROOM_ENDED -> {
-                if (session.getStatus().isBooked()) {
-                    session.complete(event.occurredAt(), event.durationSeconds(), now);
+                if (session.complete(event.occurredAt(), event.durationSeconds(), now)) {
                     notifications.ended(session);
                     closed.fire(new SessionClosed(session));
                 }

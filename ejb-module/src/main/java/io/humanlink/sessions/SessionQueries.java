@@ -114,7 +114,8 @@ public class SessionQueries {
 
     /**
      * Availability minus: the time before minimum notice; each session held, from a buffer before its start (so a
-     * new session ends a buffer ahead of it) to its busy-until; and whole days already at the daily cap.
+     * new session ends a buffer ahead of it) to its busy-until; the sessions the Friend booked as a user; and whole
+     * days already at the daily cap.
      */
     private List<TimeWindow> freeTime(FriendProfile friend, Instant from, Instant to) {
         Instant earliest = clock.instant().plus(settings.minimumNotice());
@@ -138,6 +139,13 @@ public class SessionQueries {
                         session.getEndsAt().plus(settings.friendBuffer())));
             }
         }
+        // What the Friend booked as a user holds them too: a new session must end a buffer ahead of it.
+        em.createQuery("select s from ChatSession s where s.user = :friend and s.status in :holding"
+                        + " and s.startsAt < :to and s.endsAt > :from", ChatSession.class)
+                .setParameter("friend", friend.getUser()).setParameter("holding", SessionStatus.HOLDING_TIME)
+                .setParameter("from", start).setParameter("to", to.plus(settings.friendBuffer())).getResultList()
+                .forEach(s -> taken.add(new TimeWindow(s.getStartsAt().minus(settings.friendBuffer()),
+                        s.getEndsAt())));
         held.stream().collect(Collectors.groupingBy(s -> s.getStartsAt().atZone(zone).toLocalDate(),
                         Collectors.counting()))
                 .forEach((LocalDate day, Long count) -> {

@@ -248,10 +248,11 @@ class PremiumSessionBillingIT {
                 + " where s.public_id = ?", sessionId);
     }
 
-    /** Both join the call and it ends after the full 30 minutes (Twilio's signed room callbacks). */
+    /** The call opens at the start and ends after the full 30 minutes (Twilio's signed room callbacks). */
     private void complete(String sessionId, Person user, Person friend) {
         String room = "RM" + UUID.randomUUID().toString().replace("-", "");
-        Instant opened = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant opened = Instant.parse(expect(200, sessions.get("/api/v1/sessions/" + sessionId, user))
+                .getString("start"));
         assertThat(twilio.postSigned(TwilioCallbacks.roomEvent("room-created", sessionId, room, 0,
                 opened.toString())).statusCode()).isEqualTo(204);
         var ended = TwilioCallbacks.roomEvent("room-ended", sessionId, room, 1, opened.plusSeconds(1800).toString());

@@ -79,6 +79,37 @@ class CallLifecycleAndFeedbackIT {
     }
 
     @Test
+    void aRoomThatEmptiesBeforeTheStartLeavesTheSessionOpenForTheCall() {
+        Person friend = fixture.friend();
+        Person user = fixture.user();
+        Instant start = startIn(Duration.ofMinutes(6));
+        String id = fixture.booked(user, friend, "video", start, 30).getString("id");
+        String early = "RM" + UUID.randomUUID().toString().replace("-", "");
+        Instant tried = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+
+        // The user tries the camera before the start, leaves, and Twilio closes the empty room.
+        assertThat(twilio.postSigned(TwilioCallbacks.roomEvent("room-created", id, early, 0, tried.toString()))
+                .statusCode()).isEqualTo(204);
+        joined(id, early, user, 1, tried);
+        Map<String, String> emptied = TwilioCallbacks.roomEvent("room-ended", id, early, 2,
+                tried.plusSeconds(90).toString());
+        emptied.put("RoomDuration", "90");
+        assertThat(twilio.postSigned(emptied).statusCode()).isEqualTo(204);
+
+        assertThat(fixture.status(id)).isEqualTo("LIVE");
+        expect(200, fixture.send("POST", "/api/v1/sessions/" + id + "/call-token", friend, null));
+
+        String real = "RM" + UUID.randomUUID().toString().replace("-", "");
+        Map<String, String> ended = TwilioCallbacks.roomEvent("room-ended", id, real, 1,
+                start.plusSeconds(1500).toString());
+        ended.put("RoomDuration", "1560");
+        assertThat(twilio.postSigned(ended).statusCode()).isEqualTo(204);
+        JsonObject session = expect(200, fixture.get("/api/v1/sessions/" + id, user));
+        assertThat(session.getString("status")).isEqualTo("COMPLETED");
+        assertThat(session.getJsonNumber("actualDurationSeconds").longValue()).isEqualTo(1560);
+    }
+
+    @Test
     void aPresentParticipantCannotBeReportedAbsent() {
         Person friend = fixture.friend();
         Person user = fixture.user();

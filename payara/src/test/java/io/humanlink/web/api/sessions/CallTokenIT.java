@@ -74,9 +74,13 @@ class CallTokenIT {
         Person user = fixture.user();
         Person early = fixture.user();
         String later = fixture.booked(early, friend, "voice", daysAheadAt(2, 10), 30).getString("id");
-        String text = fixture.booked(user, friend, "text", startIn(Duration.ofMinutes(2)), 30).getString("id");
+        // The text session is with another Friend: moved to now, the other two would overlap it in the Friend's
+        // calendar, which the database refuses.
+        String text = fixture.booked(user, fixture.friend(), "text", startIn(Duration.ofMinutes(2)), 30)
+                .getString("id");
         String past = fixture.booked(user, friend, "video", daysAheadAt(3, 10), 30).getString("id");
-        fixture.timePasses(past, Duration.between(Instant.now(), daysAheadAt(3, 10)).plus(Duration.ofMinutes(35)));
+        // Ended 10 minutes ago, so its buffer is over before "later" is moved to 5 minutes from now.
+        fixture.timePasses(past, Duration.between(Instant.now(), daysAheadAt(3, 10)).plus(Duration.ofMinutes(40)));
 
         Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + later + "/call-token", early, null), 409,
                 "call-not-open-yet");

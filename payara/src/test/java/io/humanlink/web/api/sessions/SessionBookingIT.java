@@ -181,6 +181,45 @@ class SessionBookingIT {
     }
 
     @Test
+    void aFriendWhoAlsoBooksIsNeverInTwoSessionsAtOnce() throws Exception {
+        Person friend = fixture.friend();
+        Person other = fixture.friend();
+        Instant start = daysAheadAt(8, 10);
+        fixture.booked(fixture.user(), friend, "text", start, 30);
+
+        // Booked as a Friend from 10:00 (free again at 10:40 after the buffer), they cannot book as a user then.
+        assertThat(Problems.assertProblem(fixture.book(friend, other, "text", start.plus(Duration.ofMinutes(15)), 30),
+                409, "slot-unavailable").detail()).contains("You already have a session");
+        Problems.assertProblem(fixture.book(friend, other, "text", start.plus(Duration.ofMinutes(35)), 30), 409,
+                "slot-unavailable");
+        Instant asUserAt = start.plus(Duration.ofHours(2));
+        String asUser = fixture.booked(friend, other, "text", asUserAt, 30).getString("id");
+
+        // Booked as a user from 12:00 to 12:30, nobody can book them as a Friend then (nor ending inside their buffer).
+        JsonObject slots = expect(200, fixture.get("/api/v1/friends/" + friend.id() + "/slots?from="
+                + start.plus(Duration.ofHours(1)) + "&to=" + start.plus(Duration.ofHours(3)), fixture.user()));
+        assertThat(slots.getJsonArray("free").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getString("start") + "/" + o.getString("end"))
+                .containsExactly(start.plus(Duration.ofHours(1)) + "/" + asUserAt.minus(Duration.ofMinutes(10)),
+                        asUserAt.plus(Duration.ofMinutes(30)) + "/" + start.plus(Duration.ofHours(3)));
+        Problems.assertProblem(fixture.book(fixture.user(), friend, "text", asUserAt.minus(Duration.ofMinutes(30)),
+                30), 409, "slot-unavailable");
+        expect(201, fixture.book(fixture.user(), friend, "text", asUserAt.plus(Duration.ofMinutes(30)), 30));
+
+        // The database itself refuses the clash (what parallel requests, each passing the checks, would meet).
+        try (java.sql.Connection c = fixture.connect(); java.sql.PreparedStatement move = c.prepareStatement(
+                "update chat_sessions set starts_at = ?, ends_at = ?, busy_until = ? where public_id = ?")) {
+            move.setObject(1, start.plus(Duration.ofMinutes(15)).atOffset(java.time.ZoneOffset.UTC));
+            move.setObject(2, start.plus(Duration.ofMinutes(45)).atOffset(java.time.ZoneOffset.UTC));
+            move.setObject(3, start.plus(Duration.ofMinutes(55)).atOffset(java.time.ZoneOffset.UTC));
+            move.setString(4, asUser);
+            org.assertj.core.api.Assertions.assertThatThrownBy(move::executeUpdate)
+                    .isInstanceOfSatisfying(java.sql.SQLException.class,
+                            e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("23P01"));
+        }
+    }
+
+    @Test
     void rescheduleBeforeTheWindowMovesTheSessionAndAfterItIsRefused() {
         Person friend = fixture.friend();
         Person user = fixture.user();
@@ -293,6 +332,45 @@ class SessionBookingIT {
         Problems.assertProblem(fixture.get("/api/v1/friends/" + friend.id() + "/slots?from=" + start + "&to="
                 + start.plus(Duration.ofDays(90)), fixture.user()), 400, "validation");
         Problems.assertProblem(fixture.get("/api/v1/friends/me/calendar", fixture.user()), 403, "forbidden");
+    }
+
+    @Test
+    void numbersAndTimesOutOfRangeAndMisshapenBodiesAreTheClientsMistake() {
+        Person friend = fixture.friend();
+        Person user = fixture.user();
+        String id = fixture.booked(user, friend, "text", daysAheadAt(5, 10), 30).getString("id");
+        String farOff = "%2B999999999-12-01T00:00:00Z";
+
+        // 4294967326 = 2^32 + 30 and 4294967301 = 2^32 + 5: bound to an int they became a 30-minute booking and a
+        // five-star rating.
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions", user, SessionsFixture.bookingJson(
+                friend, "text", daysAheadAt(5, 14).toString(), 30).replace(":30}", ":4294967326}")), 400,
+                "validation").fields()).containsExactly("durationMinutes");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user,
+                "{\"start\":\"" + daysAheadAt(5, 14) + "\",\"durationMinutes\":30.5}"), 400, "validation").fields())
+                .containsExactly("durationMinutes");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/feedback", user,
+                "{\"rating\":4294967301,\"seeAgain\":\"sure\"}"), 400, "validation").fields())
+                .containsExactly("rating");
+        assertThat(expect(200, fixture.get("/api/v1/sessions/" + id, user)).getInt("durationMinutes")).isEqualTo(30);
+        assertThat(fixture.count("select count(*) from chat_sessions s join users u on u.id = s.user_id"
+                + " where u.public_id = ?", user.id())).isEqualTo(1);
+
+        Problems.assertProblem(fixture.send("POST", "/api/v1/sessions", user, "[]"), 400, "malformed-request");
+        Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user, "[1]"), 400,
+                "malformed-request");
+        assertThat(Problems.assertProblem(fixture.send("POST", "/api/v1/sessions/" + id + "/reschedule", user, ""),
+                400, "validation").fields()).isNotEmpty();
+
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/sessions?from=" + farOff, user), 400, "validation")
+                .fields()).containsExactly("from");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/sessions?from=" + daysAheadAt(6, 0) + "&to="
+                + daysAheadAt(5, 0), user), 400, "validation").fields()).containsExactly("to");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/friends/me/calendar?from=" + farOff
+                + "&to=%2B999999999-12-31T00:00:00Z", friend), 400, "validation").fields())
+                .containsExactlyInAnyOrder("from", "to");
+        assertThat(Problems.assertProblem(fixture.get("/api/v1/friends/" + friend.id() + "/slots?from=" + farOff,
+                user), 400, "validation").fields()).containsExactly("from");
     }
 
     /** The next {@code day} at {@code hour:minute} in {@code zone}, at least two days from now. */

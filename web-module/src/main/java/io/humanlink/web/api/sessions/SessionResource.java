@@ -93,15 +93,24 @@ public class SessionResource {
     public Page<SessionResponse> mine(@QueryParam("status") String status, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor) {
+        SessionFilter filter = filter(status, from, to);
+        UUID me = currentUser.id();
+        return queries.mine(me, filter, PageRequest.of(limit, cursor), s -> SessionResponse.of(s, me));
+    }
+
+    /** The list filter from query strings; a range that ends before it starts is the client's mistake, as elsewhere. */
+    static SessionFilter filter(String status, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         RequestFields fields = new RequestFields(errors);
         SessionFilter filter = new SessionFilter(statuses(status, errors), fields.instant("from", from, false),
                 fields.instant("to", to, false));
+        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+            errors.add(new FieldError("to", "must be after from"));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.validation(errors);
         }
-        UUID me = currentUser.id();
-        return queries.mine(me, filter, PageRequest.of(limit, cursor), s -> SessionResponse.of(s, me));
+        return filter;
     }
 
     @GET
