@@ -1,8 +1,8 @@
 package io.humanlink.sessions;
 
 /**
- * Who may book what — free, trial, subscribed, premium — asked by booking in one place. The rules belong to billing:
- * it supplies its own implementation as a CDI alternative, and booking code does not change.
+ * Who may book what — free, trial, subscribed, premium — asked by booking in one place. The rules belong to billing
+ * ({@code billing.BillingEntitlements}); booking only acts on the decision: refuse, book, or hold the slot for payment.
  */
 public interface BookingEntitlements {
 

@@ -30,7 +30,7 @@ final class SessionTestData {
         ChatSession session = new ChatSession(user, friend, type,
                 new TimeWindow(START, START.plus(Duration.ofMinutes(minutes))), BUFFER, "America/New_York",
                 new Conversation(ConversationKind.SESSION, List.of(user, friend), BOOKED_AT), "key-1", "fingerprint",
-                BOOKED_AT);
+                BillingBasis.FREE, null, BOOKED_AT);
         setField(ChatSession.class, session, "id", 4242L);
         return session;
     }
