@@ -47,14 +47,18 @@ public class SessionAccess {
 
     /** A block in either direction keeps two people from booking each other. */
     public void requireNotBlocked(User user, User friend) {
-        long blocks = ((Number) em.createNativeQuery("select count(*) from user_blocks"
-                        + " where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?)")
-                .setParameter(1, user.getId()).setParameter(2, friend.getId())
-                .setParameter(3, friend.getId()).setParameter(4, user.getId())
-                .getSingleResult()).longValue();
-        if (blocks > 0) {
+        if (blockedEitherWay(user, friend)) {
             throw DomainException.forbidden("You cannot book this Friend.");
         }
+    }
+
+    public boolean blockedEitherWay(User one, User other) {
+        long blocks = ((Number) em.createNativeQuery("select count(*) from user_blocks"
+                        + " where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?)")
+                .setParameter(1, one.getId()).setParameter(2, other.getId())
+                .setParameter(3, other.getId()).setParameter(4, one.getId())
+                .getSingleResult()).longValue();
+        return blocks > 0;
     }
 
     /** Matched now, or had a session that was not cancelled: a Friend closed to new people still takes them. */

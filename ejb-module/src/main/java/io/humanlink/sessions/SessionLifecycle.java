@@ -119,7 +119,8 @@ public class SessionLifecycle implements RoomEvents {
      * re-checks the condition on the rows the first one changed.
      */
     private List<ChatSession> due(String jpql, Instant now) {
-        var query = em.createQuery(jpql, ChatSession.class).setParameter("now", now)
+        // By id, so two nodes lock the same rows in the same order and never deadlock each other.
+        var query = em.createQuery(jpql + " order by s.id", ChatSession.class).setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(500);
         if (jpql.contains(":scheduled")) {
             query.setParameter("scheduled", SessionStatus.SCHEDULED);

@@ -105,10 +105,14 @@ public class SessionQueries {
         return view.apply(new FriendCalendar(profile.getTimeZone(), sessions, freeTime(profile, from, to)));
     }
 
-    /** The time a member may book with {@code friendId} in [from, to) (the sessions are not shown). */
-    public FriendCalendar freeTime(UUID friendId, Instant from, Instant to) {
+    /** The time {@code callerId} may book with {@code friendId} in [from, to) (the sessions are not shown). */
+    public FriendCalendar freeTime(UUID callerId, UUID friendId, Instant from, Instant to) {
         requireRange(from, to);
         FriendProfile friend = friendProfiles.publicProfile(friendId);
+        if (access.blockedEitherWay(users.require(callerId), friend.getUser())) {
+            // The same answer as for someone who is not a Friend: a block is not revealed.
+            throw DomainException.notFound("Friend " + friendId);
+        }
         return new FriendCalendar(friend.getTimeZone(), List.of(), freeTime(friend, from, to));
     }
 

@@ -373,6 +373,18 @@ class SessionBookingIT {
                 user), 400, "validation").fields()).containsExactly("from");
     }
 
+    @Test
+    void aFriendWhoBlockedSomeoneIsNeitherBookableNorVisibleToThem() {
+        Person friend = fixture.friend();
+        Person blocked = fixture.user();
+        fixture.execute("insert into user_blocks (blocker_id, blocked_id, created_at) select f.id, u.id, now()"
+                + " from users f, users u where f.public_id = ? and u.public_id = ?", friend.id(), blocked.id());
+
+        Problems.assertProblem(fixture.book(blocked, friend, "text", daysAheadAt(3, 13), 30), 403, "forbidden");
+        Problems.assertProblem(fixture.get("/api/v1/friends/" + friend.id() + "/slots", blocked), 404, "not-found");
+        expect(200, fixture.get("/api/v1/friends/" + friend.id() + "/slots", fixture.user()));
+    }
+
     /** The next {@code day} at {@code hour:minute} in {@code zone}, at least two days from now. */
     static Instant nextLocal(String zone, java.time.DayOfWeek day, int hour, int minute) {
         java.time.ZonedDateTime at = java.time.ZonedDateTime.now(java.time.ZoneId.of(zone)).plusDays(2)

@@ -4,6 +4,7 @@ import io.humanlink.identity.Role;
 import io.humanlink.sessions.FriendCalendar;
 import io.humanlink.sessions.SessionQueries;
 import io.humanlink.sessions.SessionSettings;
+import io.humanlink.web.platform.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,12 +39,15 @@ public class FriendSlotsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    CurrentUser currentUser;
+
     @GET
     @Operation(summary = "A Friend's free time to book in [from, to) (ISO-8601 with offset; default: next 7 days)")
     public SlotsResponse slots(@PathParam("id") UUID friendId, @QueryParam("from") String from,
                                @QueryParam("to") String to) {
         Instant[] range = FriendCalendarResource.range(from, to, clock);
-        FriendCalendar free = queries.freeTime(friendId, range[0], range[1]);
+        FriendCalendar free = queries.freeTime(currentUser.id(), friendId, range[0], range[1]);
         return new SlotsResponse(range[0], range[1], free.zone().getId(),
                 settings.durations().stream().sorted().toList(), (int) settings.startStep().toMinutes(),
                 free.free().stream().map(w -> FreeWindowResponse.of(w, free.zone())).toList());
