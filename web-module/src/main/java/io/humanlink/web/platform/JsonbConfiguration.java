@@ -9,8 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One JSON-B configuration for the API: unknown fields in a request are an error (a typo must not be silently
- * ignored, e.g. "dispalyName"), integers must be exact ({@link StrictIntegers}), and nulls are written so that clients
- * see every field of a response.
+ * ignored, e.g. "dispalyName"), and nulls are written so that clients see every field of a response.
  */
 @Provider
 @ApplicationScoped
@@ -18,7 +17,6 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
-            .withDeserializers(new StrictIntegers())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

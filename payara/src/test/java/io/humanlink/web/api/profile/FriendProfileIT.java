@@ -115,21 +115,6 @@ class FriendProfileIT {
     }
 
     @Test
-    void numbersThatAreNotExactIntegersAreRefusedNotWrapped() {
-        Accounts.SignedIn friend = approvedFriend();
-        put("/api/v1/friends/me/profile", friend.accessToken(), PROFILE);
-
-        for (String number : new String[] {"4294967300", "4.5", "\"4\""}) {
-            HttpResponse<String> bad = put("/api/v1/friends/me/profile", friend.accessToken(), """
-                    {"bio":"x","languages":["en"],"interests":["books"],"sessionTypes":["text"],
-                     "priceTier":"STANDARD","acceptingNew":true,"maxSessionsPerDay":%s}""".formatted(number));
-            io.humanlink.web.platform.Problems.assertProblem(bad, 400, "malformed-request");
-        }
-        JsonObject unchanged = RawHttp.json(get("/api/v1/friends/me/profile", friend.accessToken()));
-        assertThat(unchanged.getString("priceTier")).isEqualTo("PREMIUM");
-    }
-
-    @Test
     void invalidAvailabilityNamesTheWindow() {
         Accounts.SignedIn friend = approvedFriend();
         HttpResponse<String> bad = put("/api/v1/friends/me/availability", friend.accessToken(), """
