@@ -29,7 +29,7 @@ public class ChatEndpoint {
     @Inject
     ChatProtocol protocol;
 
-    private ChatConnection connection;
+    private volatile ChatConnection connection;
 
     @OnOpen
     public void open(Session session) {

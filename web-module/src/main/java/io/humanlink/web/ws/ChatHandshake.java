@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * opens and closes it with 1008 (policy violation) when they do not hold: a single-use ticket in the {@code ticket}
  * query parameter (from {@code POST /api/v1/chat/tickets}; browsers cannot set headers on a WebSocket), or an access
  * token in the {@code Authorization: Bearer} header. Access tokens are not taken from the query string, where proxies
- * and logs would keep them.
+ * and logs would keep them. (A bearer token that does not verify at all never gets here: the MP-JWT mechanism checks
+ * every request of the application and answers the upgrade with 401. A verified token of an account that is suspended
+ * or whose tokens were revoked since is closed with 1008 {@code token-invalid}.)
  * <p>
  * The container, not CDI, makes this object, so the settings come from MicroProfile Config directly (with the web
  * application's class loader, which sees its configuration files).
