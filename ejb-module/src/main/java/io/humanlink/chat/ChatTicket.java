@@ -43,6 +43,10 @@ public class ChatTicket {
         return userId;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getExpiresAt() {
         return expiresAt;
     }

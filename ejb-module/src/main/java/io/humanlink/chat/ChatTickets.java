@@ -1,8 +1,8 @@
 package io.humanlink.chat;
 
+import io.humanlink.identity.AccountAccess;
 import io.humanlink.identity.User;
 import io.humanlink.identity.UserRepository;
-import io.humanlink.identity.UserStatus;
 import io.humanlink.platform.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,10 @@ public class ChatTickets {
         return new Issued(ticket, expiresAt);
     }
 
-    /** The member the ticket was issued to, if it is known, unexpired and unused, and the account still active. */
+    /**
+     * The member the ticket was issued to, if it is known, unexpired and unused, and the account is still active and
+     * has not had its tokens revoked since the ticket was issued.
+     */
     public Optional<ChatUser> redeem(String ticket) {
         if (ticket == null || ticket.isBlank() || ticket.length() > 200) {
             return Optional.empty();
@@ -64,8 +67,10 @@ public class ChatTickets {
         if (!found.isValidAt(clock.instant())) {
             return Optional.empty();
         }
+        // The same rule as for access tokens: a ticket issued before the account's tokens were revoked is void too.
         User user = em.find(User.class, found.getUserId());
-        if (user == null || user.getStatus() != UserStatus.ACTIVE) {
+        if (user == null || new AccountAccess(user.getStatus(), user.getTokensValidAfter())
+                .judge(found.getCreatedAt().getEpochSecond()) != AccountAccess.Verdict.ALLOWED) {
             return Optional.empty();
         }
         return Optional.of(ChatService.chatUser(user));
