@@ -19,7 +19,9 @@ import java.util.UUID;
 
 /**
  * A place where its members talk. Membership is fixed at creation for a session or a match (the two parties); only
- * members may read or write it, which the chat endpoint checks against {@link ConversationMember} rows.
+ * members may read or write it, which the chat endpoint checks against {@link ConversationMember} rows. The message
+ * counter ({@code last_seq}) and the time of the latest message ({@code last_activity_at}) are kept by
+ * {@link MessageStore} under a row lock and read with queries, so they are deliberately not mapped for writing here.
  */
 @Entity
 @Table(name = "conversations")
@@ -40,6 +42,9 @@ public class Conversation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "last_activity_at", nullable = false, updatable = false)
+    private Instant lastActivityAt;
+
     @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
     private List<ConversationMember> members = new ArrayList<>();
 
@@ -53,6 +58,7 @@ public class Conversation {
         this.publicId = UUID.randomUUID().toString();
         this.kind = kind;
         this.createdAt = now;
+        this.lastActivityAt = now;
         members.forEach(user -> this.members.add(new ConversationMember(this, user, now)));
     }
 

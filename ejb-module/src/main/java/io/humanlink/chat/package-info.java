@@ -1,2 +1,2 @@
-/** Conversations between members (one per booked session, match or event) and, later, their messages and delivery. */
+/** Conversations between members (one per booked session, accepted match or event), their messages and delivery. */
 package io.humanlink.chat;

@@ -1,5 +1,6 @@
 package io.humanlink.matching;
 
+import io.humanlink.chat.Conversation;
 import io.humanlink.identity.User;
 import io.humanlink.platform.DomainException;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ import java.util.UUID;
 /**
  * A proposed or current pairing of a user with a Friend, with the score breakdown that explains it (stored as JSON so
  * the reasons shown stay the ones computed then). Invariant: only a PROPOSED match can be accepted or declined, only
- * an ACCEPTED one ended.
+ * an ACCEPTED one ended. An accepted match has its own conversation for the pair, opened when it was accepted.
  */
 @Entity
 @Table(name = "matches")
@@ -82,6 +83,10 @@ public class Match {
 
     private String reason;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "conversation_id")
+    private Conversation conversation;
+
     @Version
     private long version;
 
@@ -121,6 +126,14 @@ public class Match {
         status = MatchStatus.ENDED;
         endedAt = now;
         reason = why;
+    }
+
+    /** Gives the match its conversation; a match has at most one, for good. */
+    public void attachConversation(Conversation opened) {
+        if (conversation != null) {
+            throw new IllegalStateException("match " + publicId + " already has a conversation");
+        }
+        conversation = opened;
     }
 
     private void requireStatus(MatchStatus expected, String verb) {
@@ -186,5 +199,10 @@ public class Match {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The pair's conversation once the match was accepted; null before. */
+    public Conversation getConversation() {
+        return conversation;
     }
 }

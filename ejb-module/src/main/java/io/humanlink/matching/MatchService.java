@@ -1,5 +1,7 @@
 package io.humanlink.matching;
 
+import io.humanlink.chat.ConversationKind;
+import io.humanlink.chat.Conversations;
 import io.humanlink.identity.Role;
 import io.humanlink.identity.User;
 import io.humanlink.identity.UserRepository;
@@ -43,6 +45,9 @@ public class MatchService {
     MatchingSettings settings;
 
     @Inject
+    Conversations conversations;
+
+    @Inject
     Clock clock;
 
     public MatchOverview overview(UUID userId) {
@@ -58,7 +63,11 @@ public class MatchService {
                 asFriend);
     }
 
-    /** Accepts a proposal; the Friend must still be free to take someone new. Any current match ends ("switched"). */
+    /**
+     * Accepts a proposal; the Friend must still be free to take someone new. Any current match ends ("switched"). The
+     * pair gets the match's conversation now (one per match, so accepting a new match with the same Friend later opens
+     * a new one).
+     */
     public Match accept(UUID userId, UUID matchId) {
         User user = users.requireLocked(userId);
         Match match = own(user, matchId);
@@ -71,6 +80,9 @@ public class MatchService {
         }
         Instant now = clock.instant();
         match.accept(now);
+        if (match.getConversation() == null) {
+            match.attachConversation(conversations.open(ConversationKind.MATCH, List.of(user, match.getFriend())));
+        }
         for (Match previous : ofUser(user, MatchStatus.ACCEPTED)) {
             if (!previous.equals(match)) {
                 previous.end("switched", now);

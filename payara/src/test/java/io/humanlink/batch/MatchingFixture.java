@@ -172,7 +172,8 @@ public final class MatchingFixture {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = connect();
              PreparedStatement conversation = c.prepareStatement(
-                     "insert into conversations (id, public_id, kind, created_at) values (?, ?, 'SESSION', ?)");
+                     "insert into conversations (id, public_id, kind, created_at, last_activity_at)"
+                             + " values (?, ?, 'SESSION', ?, ?)");
              PreparedStatement session = c.prepareStatement("""
                      insert into chat_sessions (id, public_id, user_id, friend_id, session_type, status, starts_at,
                          ends_at, busy_until, duration_minutes, user_time_zone, friend_time_zone, conversation_id,
@@ -183,6 +184,7 @@ public final class MatchingFixture {
             conversation.setLong(1, conversationId);
             conversation.setString(2, UUID.randomUUID().toString());
             conversation.setTimestamp(3, now);
+            conversation.setTimestamp(4, now);
             conversation.executeUpdate();
             long id = nextId(c, "chat_sessions_seq");
             session.setLong(1, id);

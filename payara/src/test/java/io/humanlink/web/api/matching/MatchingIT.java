@@ -108,6 +108,7 @@ class MatchingIT {
                 .filter(p -> p.getJsonObject("friend").getString("id").equals(friendId(warm)))
                 .findFirst().orElseThrow(() -> new AssertionError("no proposal of our Friend in " + overview));
         assertThat(proposal.getString("status")).isEqualTo("PROPOSED");
+        assertThat(proposal.isNull("conversationId")).as("a conversation comes with accepting").isTrue();
         assertThat(proposal.getJsonNumber("score").doubleValue()).isBetween(0.0, 100.0);
         assertThat(proposal.getJsonArray("breakdown")).hasSize(5);
         List<String> reasons = proposal.getJsonArray("reasons").getValuesAs(JsonString.class).stream()
@@ -127,13 +128,28 @@ class MatchingIT {
         JsonObject accepted = expect(200, post("/api/v1/matches/" + matchId + "/accept", seeker, null));
 
         assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+        String conversationId = accepted.getString("conversationId");
         JsonObject overview = expect(200, get("/api/v1/matches", seeker));
         assertThat(overview.getJsonObject("current").getString("id")).isEqualTo(matchId);
+        assertThat(overview.getJsonObject("current").getString("conversationId")).isEqualTo(conversationId);
         assertThat(proposedFriendIds(overview)).doesNotContain(friendId(friendToken));
         JsonObject friendView = expect(200, get("/api/v1/matches", friendToken));
         assertThat(friendView.getJsonArray("matchedWithMe").getValuesAs(JsonObject.class))
-                .anySatisfy(m -> assertThat(m.getString("matchId")).isEqualTo(matchId));
+                .anySatisfy(m -> {
+                    assertThat(m.getString("matchId")).isEqualTo(matchId);
+                    assertThat(m.getString("conversationId")).isEqualTo(conversationId);
+                });
         expect(409, post("/api/v1/matches/" + matchId + "/accept", seeker, null));
+        for (String member : List.of(seeker, friendToken)) {
+            assertThat(expect(200, get("/api/v1/conversations", member)).getJsonArray("items")
+                    .getValuesAs(JsonObject.class))
+                    .as("accepting opened the pair's MATCH conversation")
+                    .anySatisfy(c -> {
+                        assertThat(c.getString("id")).isEqualTo(conversationId);
+                        assertThat(c.getString("kind")).isEqualTo("MATCH");
+                        assertThat(c.getJsonArray("members")).hasSize(2);
+                    });
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.humanlink.web.api.identity;
 import io.humanlink.identity.AccountService;
 import io.humanlink.identity.ProfileChanges;
 import io.humanlink.identity.Role;
+import io.humanlink.identity.UserBlocks;
 import io.humanlink.web.platform.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One's own account, and other members' public profiles. */
+/** One's own account, other members' public profiles, and blocking members. */
 @Path("/users")
 @RequestScoped
 @RolesAllowed(Role.USER_NAME)
@@ -32,6 +35,9 @@ public class UserResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    UserBlocks blocks;
 
     @Inject
     CurrentUser currentUser;
@@ -57,5 +63,20 @@ public class UserResource {
     @Operation(summary = "Another member's public profile (no email); suspended members are not found")
     public PublicUserResponse publicProfile(@PathParam("id") UUID id) {
         return PublicUserResponse.of(accounts.findMember(id));
+    }
+
+    @POST
+    @Path("/{id}/block")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Block a member: no proposals, bookings or chat messages between us either way (idempotent)")
+    public void block(@PathParam("id") UUID id) {
+        blocks.block(currentUser.id(), id);
+    }
+
+    @DELETE
+    @Path("/{id}/block")
+    @Operation(summary = "Lift my block of a member (idempotent)")
+    public void unblock(@PathParam("id") UUID id) {
+        blocks.unblock(currentUser.id(), id);
     }
 }

@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A match as its user sees it, with "why we matched you": the top reasons and the score's parts. */
+/**
+ * A match as its user sees it, with "why we matched you": the top reasons and the score's parts; once accepted, the
+ * pair's conversation (null before).
+ */
 public record MatchResponse(UUID id, Person friend, String status, double score, int rank, List<String> reasons,
                             List<Component> breakdown, String source, Instant createdAt, Instant decidedAt,
-                            Instant endedAt) {
+                            Instant endedAt, UUID conversationId) {
 
     public record Person(UUID id, String displayName) {
     }
@@ -25,7 +28,7 @@ public record MatchResponse(UUID id, Person friend, String status, double score,
         return new MatchResponse(m.getPublicId(), new Person(m.getFriend().getPublicId(), m.getFriend().getDisplayName()),
                 m.getStatus().name(), m.getScore(), m.getRank(), reasons(m.getReasonsJson()),
                 components(m.getBreakdownJson()), m.getSource().name(), m.getCreatedAt(), m.getDecidedAt(),
-                m.getEndedAt());
+                m.getEndedAt(), m.getConversation() == null ? null : m.getConversation().getPublicId());
     }
 
     private static List<String> reasons(String json) {

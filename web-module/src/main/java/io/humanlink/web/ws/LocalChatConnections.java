@@ -1,0 +1,50 @@
+package io.humanlink.web.ws;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The sockets of this JVM, by member. "First" and "last" are decided atomically per member. */
+@ApplicationScoped
+public class LocalChatConnections implements ChatConnections {
+
+    private final Map<UUID, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean add(ChatConnection connection) {
+        boolean[] first = new boolean[1];
+        byUser.compute(connection.user().publicId(), (user, sockets) -> {
+            Set<ChatConnection> set = sockets == null ? ConcurrentHashMap.newKeySet() : sockets;
+            first[0] = set.isEmpty();
+            set.add(connection);
+            return set;
+        });
+        return first[0];
+    }
+
+    @Override
+    public boolean remove(ChatConnection connection) {
+        boolean[] last = new boolean[1];
+        byUser.computeIfPresent(connection.user().publicId(), (user, sockets) -> {
+            last[0] = sockets.remove(connection) && sockets.isEmpty();
+            return sockets.isEmpty() ? null : sockets;
+        });
+        return last[0];
+    }
+
+    @Override
+    public Collection<ChatConnection> of(UUID userId) {
+        Set<ChatConnection> sockets = byUser.get(userId);
+        return sockets == null ? List.of() : List.copyOf(sockets);
+    }
+
+    @Override
+    public boolean isOnline(UUID userId) {
+        Set<ChatConnection> sockets = byUser.get(userId);
+        return sockets != null && !sockets.isEmpty();
+    }
+}
