@@ -115,6 +115,21 @@ class FriendProfileIT {
     }
 
     @Test
+    void aDailyCapThatIsNotASmallWholeNumberIsRefusedByNameNotWrapped() {
+        Accounts.SignedIn friend = approvedFriend();
+        put("/api/v1/friends/me/profile", friend.accessToken(), PROFILE);
+
+        for (String number : new String[] {"4294967300", "4.5"}) {
+            HttpResponse<String> bad = put("/api/v1/friends/me/profile", friend.accessToken(), """
+                    {"bio":"x","languages":["en"],"interests":["books"],"sessionTypes":["text"],
+                     "priceTier":"STANDARD","acceptingNew":true,"maxSessionsPerDay":%s}""".formatted(number));
+            assertThat(fields(bad)).as(number).containsExactly("maxSessionsPerDay");
+        }
+        JsonObject unchanged = RawHttp.json(get("/api/v1/friends/me/profile", friend.accessToken()));
+        assertThat(unchanged.getString("priceTier")).isEqualTo("PREMIUM");
+    }
+
+    @Test
     void invalidAvailabilityNamesTheWindow() {
         Accounts.SignedIn friend = approvedFriend();
         HttpResponse<String> bad = put("/api/v1/friends/me/availability", friend.accessToken(), """

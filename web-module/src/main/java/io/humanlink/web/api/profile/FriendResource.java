@@ -68,7 +68,7 @@ public class FriendResource {
     public FriendProfileResponse describe(@NotNull @Valid FriendProfileRequest body) {
         return FriendProfileResponse.of(profiles.describe(currentUser.id(), new FriendProfileChanges(body.bio(),
                 body.languages(), body.interests(), body.sessionTypes(), body.priceTier(), body.acceptingNew(),
-                body.maxSessionsPerDay())));
+                body.maxSessionsPerDayValue())));
     }
 
     @PUT
