@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -20,6 +21,8 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PremiumCheckout implements SessionPayments {
+
+    static final Duration MIN_CHECKOUT_LIFETIME = Duration.ofMinutes(31);
 
     @PersistenceContext(unitName = "humanlink")
     EntityManager em;
@@ -44,11 +47,20 @@ public class PremiumCheckout implements SessionPayments {
         PaymentGateway.CheckoutLink link = gateway.paymentCheckout(customerId,
                 new PaymentGateway.PremiumCharge(session.getPublicId().toString(), charge.description(),
                         charge.amountMinor(), charge.currency()),
-                settings.successUrl(), settings.cancelUrl(), session.getPaymentDueAt(),
+                settings.successUrl(), settings.cancelUrl(), checkoutExpiry(session.getPaymentDueAt(), now),
                 "premium-session-" + session.getPublicId());
         em.persist(new Payment(user.getId(), session.getId(), link.id(), link.url(), charge.amountMinor(),
                 charge.currency(), now));
         return link.url();
+    }
+
+    /**
+     * Stripe accepts a checkout expiry only from 30 minutes after creation: a shorter hold still ends the hold on time
+     * (the sweep releases the slot), and a payment that arrives later is refunded in full.
+     */
+    static Instant checkoutExpiry(Instant holdEnds, Instant now) {
+        Instant earliest = now.plus(MIN_CHECKOUT_LIFETIME);
+        return holdEnds.isAfter(earliest) ? holdEnds : earliest;
     }
 
     @Override
