@@ -111,8 +111,22 @@ public class ChatProtocol {
                     frame.clientMsgId(), frame.conversationId(), wait.getAsLong()));
             return;
         }
-        SendOutcome outcome = chat.send(List.of(new Send(connection.user(), frame.conversationId(),
-                frame.clientMsgId(), frame.body(), connection.id()))).get(0);
+        // Group commit: the ack goes out from the writer's thread once the send's batch has committed; meanwhile
+        // this socket's next frames are read (the writer keeps one conversation's sends in arrival order).
+        chat.sendAsync(new Send(connection.user(), frame.conversationId(), frame.clientMsgId(), frame.body(),
+                connection.id())).whenComplete((outcome, failure) -> {
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, "chat send failed for " + connection.user().publicId(), failure);
+                        connection.send(ServerFrames.error("send-failed", "The server could not store this message;"
+                                + " nothing was stored. Retry (a send with the same clientMsgId is never stored"
+                                + " twice).", frame.clientMsgId(), frame.conversationId(), null));
+                    } else {
+                        reply(connection, frame, outcome);
+                    }
+                });
+    }
+
+    private void reply(ChatConnection connection, ClientFrame.Send frame, SendOutcome outcome) {
         switch (outcome) {
             case SendOutcome.Accepted accepted -> connection.send(ServerFrames.ack(frame.conversationId(),
                     frame.clientMsgId(), accepted.seq(), accepted.sentAt(), accepted.duplicate()));
