@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MessageWriter {
 
     private static final Logger LOG = Logger.getLogger(MessageWriter.class.getName());
+    static final int MAX_BATCH = 5000;
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     @Inject
@@ -64,10 +65,11 @@ public class MessageWriter {
 
     @PostConstruct
     void start() {
-        if (batchSize < 1 || queueCapacity < 1 || writerCount < 1 || writerCount > 16 || maxWait.isNegative()
-                || maxWait.compareTo(Duration.ofSeconds(1)) > 0) {
+        // The store binds a parameter or two per send; PostgreSQL takes at most 32 767 per statement.
+        if (batchSize < 1 || batchSize > MAX_BATCH || queueCapacity < 1 || writerCount < 1 || writerCount > 16
+                || maxWait.isNegative() || maxWait.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalStateException("humanlink.chat.group-commit.*: batch-size, queue and writers (1-16) must be"
-                    + " positive and max-wait between 0 and 1 s");
+                    + " positive, batch-size at most " + MAX_BATCH + ", max-wait between 0 and 1 s");
         }
         if (!enabled) {
             return;

@@ -35,7 +35,7 @@ class ChatLoadBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 200);
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "40"));
-    private static final int WINDOW = Integer.getInteger("bench.window", 50);
+    private static final int WINDOW = Integer.getInteger("bench.window", 10);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
     private static final int IDLE = Integer.getInteger("bench.idle", 10_000);
