@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +29,9 @@ import java.util.UUID;
  * the lock. Under that lock the clientMsgId check is race-free too: a resend finds the stored message and gets its seq.
  * <p>
  * {@link #appendAll} takes any number of sends for any conversations and commits them together (locking conversations
- * in a fixed order, so two batches cannot deadlock): today each connection calls it with one send; a single writer
- * per JVM may later group the sends of many connections into one call (one transaction) without changing the rules.
- * Each send gets its own outcome; a refusal (not a member, blocked) does not fail the others.
+ * in a fixed order, so two batches cannot deadlock): the per-JVM {@link MessageWriter} groups the sends of many
+ * connections into one call (one transaction, one commit) without changing the rules. Each send gets its own outcome;
+ * a refusal (not a member, blocked) does not fail the others.
  */
 @ApplicationScoped
 public class MessageStore {
@@ -47,7 +48,12 @@ public class MessageStore {
     @Inject
     Clock clock;
 
-    /** Stores the sends (already validated: body and clientMsgId) and returns one outcome per send, in order. */
+    /**
+     * Stores the sends (already validated: body and clientMsgId) and returns one outcome per send, in order. However
+     * many conversations the sends are for, the work is a fixed number of statements: one locks them all (in
+     * public-id order), one reads their members, one their blocks, one the clientMsgIds already stored, then the
+     * batched inserts and one update of every {@code last_seq}.
+     */
     @Transactional
     public List<SendOutcome> appendAll(List<Send> sends) {
         Instant now = clock.instant();
@@ -56,56 +62,141 @@ public class MessageStore {
             byConversation.computeIfAbsent(sends.get(i).conversationId(), id -> new ArrayList<>()).add(i);
         }
         SendOutcome[] outcomes = new SendOutcome[sends.size()];
-        byConversation.forEach((conversationId, indices) ->
-                appendTo(conversationId, indices.stream().map(sends::get).toList(), now)
-                        .forEach((index, outcome) -> outcomes[indices.get(index)] = outcome));
+        Map<UUID, long[]> locked = lockAll(byConversation.keySet());
+        List<Long> ids = locked.values().stream().map(row -> row[0]).toList();
+        Map<Long, Map<Long, UUID>> members = ids.isEmpty() ? Map.of() : membersOf(ids);
+        Map<Long, Set<Long>> blocked = ids.isEmpty() ? Map.of() : blockedIn(ids);
+        Map<String, Stored> stored = ids.isEmpty() ? new HashMap<>() : stored(ids, sends);
+        Map<Long, Long> newLastSeqs = new LinkedHashMap<>();
+        byConversation.forEach((conversationId, indices) -> {
+            long[] row = locked.get(conversationId);
+            if (row == null) {
+                indices.forEach(i -> outcomes[i] = new SendOutcome.Refused(sends.get(i), Refusal.NOT_MEMBER));
+                return;
+            }
+            long id = row[0];
+            long lastSeq = row[1];
+            Map<Long, UUID> memberIds = members.getOrDefault(id, Map.of());
+            Set<Long> blockedMembers = blocked.getOrDefault(id, Set.of());
+            for (int i : indices) {
+                Send send = sends.get(i);
+                long sender = send.sender().id();
+                String key = key(id, sender, send.clientMsgId());
+                if (!memberIds.containsKey(sender)) {
+                    outcomes[i] = new SendOutcome.Refused(send, Refusal.NOT_MEMBER);
+                } else if (stored.containsKey(key)) {
+                    Stored earlier = stored.get(key);
+                    outcomes[i] = new SendOutcome.Accepted(send, earlier.seq(), earlier.sentAt(), true);
+                } else if (blockedMembers.contains(sender)) {
+                    outcomes[i] = new SendOutcome.Refused(send, Refusal.BLOCKED);
+                } else {
+                    Message message = new Message(id, ++lastSeq, sender, send.clientMsgId(), send.body(), now);
+                    em.persist(message);
+                    stored.put(key, new Stored(message.getSeq(), now));
+                    outcomes[i] = new SendOutcome.Accepted(send, message.getSeq(), now, false);
+                    events.fire(new ChatEvent.MessagePosted(ChatMessage.of(message, conversationId,
+                            send.sender().publicId()), Set.copyOf(memberIds.values()), send.origin()));
+                }
+            }
+            if (lastSeq > row[1]) {
+                newLastSeqs.put(id, lastSeq);
+            }
+        });
+        updateLastSeqs(newLastSeqs, now);
         return Arrays.asList(outcomes);
     }
 
-    /** Outcomes keyed by position in {@code sends}. */
-    private Map<Integer, SendOutcome> appendTo(UUID conversationId, List<Send> sends, Instant now) {
-        Map<Integer, SendOutcome> outcomes = new HashMap<>();
-        Object[] locked = lock(conversationId);
-        if (locked == null) {
-            for (int i = 0; i < sends.size(); i++) {
-                outcomes.put(i, new SendOutcome.Refused(sends.get(i), Refusal.NOT_MEMBER));
-            }
-            return outcomes;
+    /** Locks the conversations' rows in public-id order (so two writers cannot deadlock): public id → {id, last_seq}. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, long[]> lockAll(Set<UUID> conversationIds) {
+        List<UUID> publicIds = List.copyOf(conversationIds);
+        Query query = em.createNativeQuery("select id, public_id, last_seq from conversations where public_id in ("
+                + SqlValues.placeholders(publicIds.size()) + ") order by public_id for update");
+        for (int i = 0; i < publicIds.size(); i++) {
+            query.setParameter(i + 1, publicIds.get(i).toString());
         }
-        long id = SqlValues.longOf(locked[0]);
-        long lastSeq = SqlValues.longOf(locked[1]);
-        Map<Long, UUID> members = conversations.members(id);
-        Set<Long> blocked = blockedMembers(members.keySet());
-        Map<String, Stored> stored = stored(id, sends);
-        long firstNew = lastSeq + 1;
-        for (int i = 0; i < sends.size(); i++) {
-            Send send = sends.get(i);
-            long sender = send.sender().id();
-            String key = key(sender, send.clientMsgId());
-            SendOutcome outcome;
-            if (!members.containsKey(sender)) {
-                outcome = new SendOutcome.Refused(send, Refusal.NOT_MEMBER);
-            } else if (stored.containsKey(key)) {
-                Stored earlier = stored.get(key);
-                outcome = new SendOutcome.Accepted(send, earlier.seq(), earlier.sentAt(), true);
-            } else if (blocked.contains(sender)) {
-                outcome = new SendOutcome.Refused(send, Refusal.BLOCKED);
-            } else {
-                Message message = new Message(id, ++lastSeq, sender, send.clientMsgId(), send.body(), now);
-                em.persist(message);
-                stored.put(key, new Stored(message.getSeq(), now));
-                outcome = new SendOutcome.Accepted(send, message.getSeq(), now, false);
-                events.fire(new ChatEvent.MessagePosted(ChatMessage.of(message, conversationId,
-                        send.sender().publicId()), Set.copyOf(members.values()), send.origin()));
-            }
-            outcomes.put(i, outcome);
+        Map<UUID, long[]> locked = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            locked.put(SqlValues.uuidOf(row[1]), new long[] {SqlValues.longOf(row[0]), SqlValues.longOf(row[2])});
         }
-        if (lastSeq >= firstNew) {
-            em.createNativeQuery("update conversations set last_seq = ?, last_activity_at = ? where id = ?")
-                    .setParameter(1, lastSeq).setParameter(2, SqlValues.timestamp(now)).setParameter(3, id)
-                    .executeUpdate();
+        return locked;
+    }
+
+    /** Each conversation's members: row id → public id. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Map<Long, UUID>> membersOf(List<Long> conversationIds) {
+        Query query = em.createNativeQuery("select m.conversation_id, m.user_id, u.public_id from conversation_members m"
+                + " join users u on u.id = m.user_id where m.conversation_id in ("
+                + SqlValues.placeholders(conversationIds.size()) + ") order by m.conversation_id, m.user_id");
+        bind(query, conversationIds, 1);
+        Map<Long, Map<Long, UUID>> members = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            members.computeIfAbsent(SqlValues.longOf(row[0]), id -> new LinkedHashMap<>())
+                    .put(SqlValues.longOf(row[1]), SqlValues.uuidOf(row[2]));
         }
-        return outcomes;
+        return members;
+    }
+
+    /** Per conversation, the members who blocked, or were blocked by, another member of it. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Set<Long>> blockedIn(List<Long> conversationIds) {
+        Query query = em.createNativeQuery("select a.conversation_id, b.blocker_id, b.blocked_id from user_blocks b"
+                + " join conversation_members a on a.user_id = b.blocker_id"
+                + " join conversation_members c on c.user_id = b.blocked_id and c.conversation_id = a.conversation_id"
+                + " where a.conversation_id in (" + SqlValues.placeholders(conversationIds.size()) + ")");
+        bind(query, conversationIds, 1);
+        Map<Long, Set<Long>> blocked = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            Set<Long> members = blocked.computeIfAbsent(SqlValues.longOf(row[0]), id -> new HashSet<>());
+            members.add(SqlValues.longOf(row[1]));
+            members.add(SqlValues.longOf(row[2]));
+        }
+        return blocked;
+    }
+
+    /** Messages already stored under the sends' clientMsgIds in these conversations, by {@link #key}. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Stored> stored(List<Long> conversationIds, List<Send> sends) {
+        List<String> clientIds = sends.stream().map(Send::clientMsgId).distinct().toList();
+        Query query = em.createNativeQuery("select conversation_id, sender_id, client_msg_id, seq, sent_at from messages"
+                + " where conversation_id in (" + SqlValues.placeholders(conversationIds.size()) + ")"
+                + " and client_msg_id in (" + SqlValues.placeholders(clientIds.size()) + ")");
+        bind(query, conversationIds, 1);
+        for (int i = 0; i < clientIds.size(); i++) {
+            query.setParameter(conversationIds.size() + i + 1, clientIds.get(i));
+        }
+        Map<String, Stored> stored = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            stored.put(key(SqlValues.longOf(row[0]), SqlValues.longOf(row[1]), (String) row[2]),
+                    new Stored(SqlValues.longOf(row[3]), SqlValues.instantOf(row[4])));
+        }
+        return stored;
+    }
+
+    /** One statement for every conversation that got messages. */
+    private void updateLastSeqs(Map<Long, Long> lastSeqs, Instant now) {
+        if (lastSeqs.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < lastSeqs.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(cast(? as bigint), cast(? as bigint))");
+        }
+        Query update = em.createNativeQuery("update conversations c set last_seq = v.last_seq, last_activity_at = ?"
+                + " from (values " + values + ") as v (id, last_seq) where c.id = v.id");
+        update.setParameter(1, SqlValues.timestamp(now));
+        int position = 2;
+        for (Map.Entry<Long, Long> entry : lastSeqs.entrySet()) {
+            update.setParameter(position++, entry.getKey());
+            update.setParameter(position++, entry.getValue());
+        }
+        update.executeUpdate();
+    }
+
+    private static void bind(Query query, List<Long> values, int first) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
     }
 
     /** Edits the sender's own message; the version it replaces is kept. Members see the new text at once. */
@@ -159,13 +250,6 @@ public class MessageStore {
         return message;
     }
 
-    /** The conversation's id and last seq, its row locked until commit; null when there is no such conversation. */
-    private Object[] lock(UUID conversationId) {
-        return (Object[]) em.createNativeQuery("select id, last_seq from conversations where public_id = ? for update")
-                .setParameter(1, conversationId.toString())
-                .getResultStream().findFirst().orElse(null);
-    }
-
     /** Members who blocked, or were blocked by, another member: neither side may write while a block stands. */
     @SuppressWarnings("unchecked")
     private Set<Long> blockedMembers(Set<Long> members) {
@@ -184,28 +268,10 @@ public class MessageStore {
         return blocked;
     }
 
-    /** Messages already stored under the sends' clientMsgIds, by {@link #key}. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Stored> stored(long conversationId, List<Send> sends) {
-        List<String> clientIds = sends.stream().map(Send::clientMsgId).distinct().toList();
-        Query query = em.createNativeQuery("select sender_id, client_msg_id, seq, sent_at from messages"
-                + " where conversation_id = ? and client_msg_id in (" + SqlValues.placeholders(clientIds.size()) + ")")
-                .setParameter(1, conversationId);
-        for (int i = 0; i < clientIds.size(); i++) {
-            query.setParameter(i + 2, clientIds.get(i));
-        }
-        Map<String, Stored> stored = new HashMap<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            stored.put(key(SqlValues.longOf(row[0]), (String) row[1]),
-                    new Stored(SqlValues.longOf(row[2]), SqlValues.instantOf(row[3])));
-        }
-        return stored;
-    }
-
     private record Stored(long seq, Instant sentAt) {
     }
 
-    private static String key(long senderId, String clientMsgId) {
-        return senderId + ":" + clientMsgId;
+    private static String key(long conversationId, long senderId, String clientMsgId) {
+        return conversationId + ":" + senderId + ":" + clientMsgId;
     }
 }

@@ -75,6 +75,11 @@ public final class AppProcess implements AutoCloseable {
                 + " (tried twice; logs " + first.log + ", " + second.log + "). Last lines:\n" + tail);
     }
 
+    /** The app's JVM (start.sh execs java, so the launched process is the JVM): for jcmd/jstat in benchmarks. */
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }

@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -55,6 +56,14 @@ public final class AppUnderTest implements AutoCloseable {
 
     /** Starts everything, in order; whatever had started is stopped again if a later step fails. */
     static AppUnderTest start() {
+        return start(Map.of());
+    }
+
+    /**
+     * An app of its own with some settings changed ({@code overrides}: environment variables that win over the test
+     * environment), for a benchmark that needs other limits than the shared app; the caller closes it.
+     */
+    public static AppUnderTest start(Map<String, String> overrides) {
         Path work = AppProcess.workDirectory();
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
@@ -68,7 +77,9 @@ public final class AppUnderTest implements AutoCloseable {
             started.push(wireMock::stop);
             SigningKeys keys = SigningKeys.generate(work.resolve("keys"));
             int port = FreePort.next();
-            AppProcess app = AppProcess.start(port, environment(work, port, database, mail, wireMock, keys));
+            Map<String, String> environment = new HashMap<>(environment(work, port, database, mail, wireMock, keys));
+            environment.putAll(overrides);
+            AppProcess app = AppProcess.start(port, environment);
             return new AppUnderTest(database, mail, wireMock, keys, app);
         } catch (RuntimeException | Error e) {
             closeAll(started, e);
@@ -103,6 +114,11 @@ public final class AppUnderTest implements AutoCloseable {
                 Map.entry("HUMANLINK_STRIPE_API_BASE", fakes + STRIPE_PATH),
                 Map.entry("HUMANLINK_STRIPE_WEBHOOK_SECRET", STRIPE_WEBHOOK_SECRET),
                 Map.entry("HUMANLINK_HTTP_TRUST_FORWARDED_FOR", "true"));
+    }
+
+    /** The process id of the app's JVM. */
+    public long pid() {
+        return app.pid();
     }
 
     /** {@code http://localhost:<port>}: the app's public URL, as it appears in mailed links. */

@@ -71,6 +71,8 @@ class ChatEndpointIT {
         ChatFixture.Pair pair = fixture.pair();
         try (ChatSocket user = ChatSocket.withToken(app, pair.user().token());
              ChatSocket friend = ChatSocket.withToken(app, pair.friend().token())) {
+            // The handshake answers before the server has registered the socket; the user's presence arrives after.
+            friend.next("presence");
             user.sendMessage(pair.conversationId(), "retry-me", "Are you there?");
             user.sendMessage(pair.conversationId(), "retry-me", "Are you there?");
             JsonObject first = user.next("ack");

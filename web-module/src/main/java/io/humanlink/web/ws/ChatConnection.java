@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +53,7 @@ public final class ChatConnection {
     private boolean pumping;
     private boolean writeInFlight;
     private boolean closed;
+    private volatile CompletableFuture<Void> replies = CompletableFuture.completedFuture(null);
 
     ChatConnection(Session session, ChatUser user, ChatSocketSettings settings) {
         this.session = session;
@@ -79,6 +82,22 @@ public final class ChatConnection {
         Optional<ConversationAccess> found = lookup.apply(conversationId);
         found.ifPresent(access -> conversations.put(conversationId, access));
         return found;
+    }
+
+    /**
+     * Runs {@code reply} once {@code result} is done and every reply chained before it has run, so the answers to one
+     * socket's sends (acks, which follow the commit, and refusals, which do not wait for any) reach the client in the
+     * order it sent. Called only from the container's thread of this socket (it delivers frames one at a time).
+     */
+    <T> void replyInOrder(CompletableFuture<T> result, BiConsumer<T, Throwable> reply) {
+        replies = CompletableFuture.allOf(replies, result).handle((done, failure) -> {
+            if (result.isCompletedExceptionally()) {
+                reply.accept(null, result.exceptionNow());
+            } else {
+                reply.accept(result.join(), null);
+            }
+            return null;
+        });
     }
 
     OptionalLong trySend(long nowNanos) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -107,12 +108,33 @@ public class ChatProtocol {
     private void send(ChatConnection connection, ClientFrame.Send frame) {
         OptionalLong wait = connection.trySend(System.nanoTime());
         if (wait.isPresent()) {
-            connection.send(ServerFrames.error("rate-limited", "Too many messages; wait before sending more.",
-                    frame.clientMsgId(), frame.conversationId(), wait.getAsLong()));
+            String refusal = ServerFrames.error("rate-limited", "Too many messages; wait before sending more.",
+                    frame.clientMsgId(), frame.conversationId(), wait.getAsLong());
+            connection.replyInOrder(CompletableFuture.completedFuture(refusal), (text, failure) -> connection.send(text));
             return;
         }
-        SendOutcome outcome = chat.send(List.of(new Send(connection.user(), frame.conversationId(),
-                frame.clientMsgId(), frame.body(), connection.id()))).get(0);
+        // Group commit: the ack goes out from the writer's thread once the send's batch has committed; meanwhile
+        // this socket's next frames are read (the writer keeps one conversation's sends in arrival order).
+        CompletableFuture<SendOutcome> stored;
+        try {
+            stored = chat.sendAsync(new Send(connection.user(), frame.conversationId(), frame.clientMsgId(),
+                    frame.body(), connection.id()));
+        } catch (RuntimeException e) {
+            stored = CompletableFuture.failedFuture(e);
+        }
+        connection.replyInOrder(stored, (outcome, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.WARNING, "chat send failed for " + connection.user().publicId(), failure);
+                connection.send(ServerFrames.error("send-failed", "The server could not store this message; nothing"
+                        + " was stored. Retry (a send with the same clientMsgId is never stored twice).",
+                        frame.clientMsgId(), frame.conversationId(), null));
+            } else {
+                reply(connection, frame, outcome);
+            }
+        });
+    }
+
+    private void reply(ChatConnection connection, ClientFrame.Send frame, SendOutcome outcome) {
         switch (outcome) {
             case SendOutcome.Accepted accepted -> connection.send(ServerFrames.ack(frame.conversationId(),
                     frame.clientMsgId(), accepted.seq(), accepted.sentAt(), accepted.duplicate()));

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,26 @@ class ChatConnectionTest {
 
     private static ChatConnection connection(FakeSocket socket, int queue) {
         return new ChatConnection(socket.session(), new ChatUser(1, UUID.randomUUID()), settings(queue));
+    }
+
+    @Test
+    void repliesGoOutInTheOrderOfTheSendsEvenWhenALaterOneIsReadyFirst() {
+        FakeSocket socket = new FakeSocket();
+        ChatConnection connection = connection(socket, 100);
+        CompletableFuture<String> firstCommit = new CompletableFuture<>();
+        CompletableFuture<String> secondCommit = new CompletableFuture<>();
+
+        connection.replyInOrder(firstCommit, (ack, failure) -> connection.send(failure == null ? ack : "failed-1"));
+        connection.replyInOrder(secondCommit, (ack, failure) -> connection.send(ack));
+        connection.replyInOrder(CompletableFuture.completedFuture("refused-3"), (refusal, f) -> connection.send(refusal));
+        secondCommit.complete("ack-2");
+
+        assertThat(socket.written).as("the first send is not committed yet").isEmpty();
+
+        firstCommit.completeExceptionally(new IllegalStateException("rolled back"));
+        connection.replyInOrder(CompletableFuture.completedFuture("refused-4"), (refusal, f) -> connection.send(refusal));
+
+        assertThat(socket.written).containsExactly("failed-1", "ack-2", "refused-3", "refused-4");
     }
 
     @Test
