@@ -1,0 +1,97 @@
+package io.humanlink.web.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.humanlink.web.platform.AppUnderTest;
+import io.humanlink.web.platform.HumanLinkClusterIT;
+import io.humanlink.web.platform.TwoNodeCluster;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two clustered nodes on one database (ARCHITECTURE §7): a message sent through node A reaches its recipient's
+ * socket on node B (relayed through the cluster's Hazelcast topic after the commit), and presence is shared: a member
+ * who connects to B is online for a contact on A, and offline again once their last socket anywhere closes.
+ */
+@HumanLinkClusterIT
+class ChatClusterIT {
+
+    private final TwoNodeCluster cluster;
+    private final AppUnderTest a;
+    private final AppUnderTest b;
+    private final ChatFixture fixture;
+
+    ChatClusterIT(TwoNodeCluster cluster) {
+        cluster.ensureBothUp();
+        this.cluster = cluster;
+        this.a = cluster.node(0);
+        this.b = cluster.node(1);
+        this.fixture = new ChatFixture(a);
+        System.out.println("[cluster] two nodes formed in " + cluster.formedIn().toMillis() + " ms");
+    }
+
+    @Test
+    void aMessageSentOnOneNodeReachesTheRecipientOnTheOtherAndBack() {
+        ChatFixture.Pair pair = fixture.pair();
+        try (ChatSocket user = ChatSocket.withToken(a, pair.user().token());
+             ChatSocket userOnB = ChatSocket.withToken(b, pair.user().token());
+             ChatSocket friend = ChatSocket.withTicket(b, pair.friend().token())) {
+
+            long start = System.nanoTime();
+            long seq = user.sendAndAck(pair.conversationId(), "Hello from node A");
+            JsonObject message = friend.next("message");
+            long latencyMicros = (System.nanoTime() - start) / 1000;
+            assertThat(message.getString("conversationId")).isEqualTo(pair.conversationId());
+            assertThat(message.getJsonNumber("seq").longValueExact()).isEqualTo(seq).isEqualTo(1);
+            assertThat(message.getString("senderId")).isEqualTo(pair.user().id());
+            assertThat(message.getString("body")).isEqualTo("Hello from node A");
+            assertThat(userOnB.next("message").getString("body")).as("the sender's other device, on B")
+                    .isEqualTo("Hello from node A");
+
+            long back = friend.sendAndAck(pair.conversationId(), "Hello back from node B");
+            assertThat(back).isEqualTo(2);
+            JsonObject reply = user.next("message");
+            assertThat(reply.getString("body")).isEqualTo("Hello back from node B");
+            assertThat(reply.getJsonNumber("seq").longValueExact()).isEqualTo(2);
+
+            // A burst keeps its order across the relay.
+            for (int i = 0; i < 20; i++) {
+                user.sendAndAck(pair.conversationId(), "burst " + i);
+            }
+            for (int i = 0; i < 20; i++) {
+                JsonObject m = friend.next("message");
+                assertThat(m.getString("body")).isEqualTo("burst " + i);
+                assertThat(m.getJsonNumber("seq").longValueExact()).isEqualTo(3 + i);
+            }
+            friend.expectNone(ChatFixture.quiet(), "message");
+            System.out.println("[cluster] send on A -> ack -> delivered on B: " + latencyMicros + " us");
+        }
+        assertThat(fixture.lastSeq(pair.conversationId())).isEqualTo(22);
+    }
+
+    @Test
+    void presenceIsSharedAcrossNodes() {
+        ChatFixture.Pair pair = fixture.pair();
+        try (ChatSocket friend = ChatSocket.withToken(a, pair.friend().token())) {
+            try (ChatSocket user = ChatSocket.withToken(b, pair.user().token())) {
+                JsonObject online = friend.next("presence");
+                assertThat(online.getString("userId")).isEqualTo(pair.user().id());
+                assertThat(online.getBoolean("online")).isTrue();
+                JsonObject told = user.next("presence");
+                assertThat(told.getString("userId")).as("B tells the newcomer who is online on A")
+                        .isEqualTo(pair.friend().id());
+                assertThat(told.getBoolean("online")).isTrue();
+
+                // A second device on A is not a new arrival, and closing it does not take them offline.
+                try (ChatSocket second = ChatSocket.withToken(a, pair.user().token())) {
+                    assertThat(second.next("presence").getString("userId")).isEqualTo(pair.friend().id());
+                }
+                friend.expectNone(Duration.ofMillis(700), "presence");
+            }
+            JsonObject offline = friend.next("presence");
+            assertThat(offline.getString("userId")).isEqualTo(pair.user().id());
+            assertThat(offline.getBoolean("online")).isFalse();
+        }
+    }
+}
