@@ -123,11 +123,14 @@ public final class TwoNodeCluster implements AutoCloseable {
         awaitFormed();
     }
 
-    /** Waits until both nodes report two cluster members ({@code chat-cluster} in {@code /health/ready}). */
+    /**
+     * Waits until both nodes report two cluster members and a settled grid ({@code chat-cluster} in
+     * {@code /health/ready}): right after a join, partitions still migrate.
+     */
     public void awaitFormed() {
         long deadline = System.nanoTime() + FORM_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (membersSeenBy(0) == 2 && membersSeenBy(1) == 2) {
+            if (membersSeenBy(0) == 2 && membersSeenBy(1) == 2 && settled(0) && settled(1)) {
                 return;
             }
             sleep(200);
@@ -139,6 +142,17 @@ public final class TwoNodeCluster implements AutoCloseable {
 
     /** How many cluster members a node sees, from its readiness check; -1 when it does not answer. */
     public int membersSeenBy(int i) {
+        String members = clusterHealth(i, "members");
+        return members == null ? -1 : Integer.parseInt(members);
+    }
+
+    /** Whether the node's grid has settled after a join or leave (no partition migrating, all backed up). */
+    public boolean settled(int i) {
+        return "true".equals(clusterHealth(i, "settled"));
+    }
+
+    /** A data item of the node's {@code chat-cluster} readiness check, as text; null when there is none. */
+    private String clusterHealth(int i, String item) {
         HttpRequest ready = HttpRequest.newBuilder(nodes[i].baseUri().resolve("/health/ready"))
                 .timeout(Duration.ofSeconds(3)).build();
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -151,18 +165,16 @@ public final class TwoNodeCluster implements AutoCloseable {
             for (JsonValue check : health.getJsonArray("checks")) {
                 JsonObject c = check.asJsonObject();
                 if (c.getString("name").equals("chat-cluster") && c.containsKey("data")) {
-                    JsonValue members = c.getJsonObject("data").get("members");
-                    if (members != null) {
-                        return Integer.parseInt(members.toString().replace("\"", ""));
-                    }
+                    JsonValue value = c.getJsonObject("data").get(item);
+                    return value == null ? null : value.toString().replace("\"", "");
                 }
             }
-            return 0;
+            return null;
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
     }
 

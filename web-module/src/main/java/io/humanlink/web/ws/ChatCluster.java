@@ -126,6 +126,11 @@ public class ChatCluster {
         return nodeId;
     }
 
+    /** No partition is migrating and every one has its backup: shared presence is settled after a join or a leave. */
+    boolean settled() {
+        return enabled && hazelcast.getPartitionService().isClusterSafe();
+    }
+
     /** Publishes a delivery made here for the other nodes; never fails the caller (resume repairs a lost relay). */
     void relay(ChatFanout.Delivery delivery) {
         if (!enabled) {
@@ -184,7 +189,10 @@ public class ChatCluster {
             boolean locked = online.tryLock(key, 3, TimeUnit.SECONDS);
             try {
                 online.put(key, nodeId);
-                return online.valueCount(key) == 1;
+                int nodes = online.valueCount(key);
+                LOG.fine(() -> "presence: " + key + " online here (locked " + locked + "), on " + nodes + " nodes: "
+                        + online.get(key));
+                return nodes == 1;
             } finally {
                 if (locked) {
                     online.unlock(key);
@@ -206,7 +214,9 @@ public class ChatCluster {
             boolean locked = online.tryLock(key, 3, TimeUnit.SECONDS);
             try {
                 online.remove(key, nodeId);
-                return online.valueCount(key) == 0;
+                int nodes = online.valueCount(key);
+                LOG.fine(() -> "presence: " + key + " offline here (locked " + locked + "), on " + nodes + " nodes");
+                return nodes == 0;
             } finally {
                 if (locked) {
                     online.unlock(key);

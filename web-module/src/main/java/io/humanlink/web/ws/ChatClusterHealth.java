@@ -7,7 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * {@code chat-cluster} in {@code /health/ready}: whether this node is clustered and how many members it sees. Never
+ * {@code chat-cluster} in {@code /health/ready}: whether this node is clustered, how many members it sees and whether
+ * the grid has settled (no partition migrating, all backed up). Never
  * down for a missing peer (a lone node still serves its own sockets); operators and tests read the member count.
  */
 @Readiness
@@ -22,7 +23,8 @@ public class ChatClusterHealth implements HealthCheck {
         var response = HealthCheckResponse.named("chat-cluster").up().withData("clustered", cluster.enabled());
         if (cluster.enabled()) {
             try {
-                response.withData("members", cluster.members()).withData("node", cluster.nodeId());
+                response.withData("members", cluster.members()).withData("node", cluster.nodeId())
+                        .withData("settled", cluster.settled());
             } catch (RuntimeException e) {
                 return HealthCheckResponse.named("chat-cluster").down()
                         .withData("error", e.getClass().getSimpleName()).build();
