@@ -159,9 +159,14 @@ public class ChatCluster {
     }
 
     String encode(ChatFanout.Delivery d) {
+        return encode(json, nodeId, d);
+    }
+
+    /** The relay payload: JSON text, so nothing but strings crosses the grid. */
+    static String encode(JsonProvider json, String node, ChatFanout.Delivery d) {
         JsonArrayBuilder members = json.createArrayBuilder();
         d.members().forEach(m -> members.add(m.toString()));
-        var o = json.createObjectBuilder().add("node", nodeId).add("members", members).add("frame", d.frame())
+        var o = json.createObjectBuilder().add("node", node).add("members", members).add("frame", d.frame())
                 .add("message", d.message());
         if (d.message()) {
             o.add("conversationId", d.conversationId().toString()).add("seq", d.seq()).add("revision", d.revision());
@@ -172,9 +177,10 @@ public class ChatCluster {
         return o.build().toString();
     }
 
-    private static ChatFanout.Delivery decode(JsonObject o) {
+    static ChatFanout.Delivery decode(JsonObject o) {
         Set<UUID> members = new HashSet<>();
-        o.getJsonArray("members").getValuesAs(JsonString.class).forEach(s -> members.add(UUID.fromString(s.getString())));
+        o.getJsonArray("members").getValuesAs(JsonString.class)
+                .forEach(s -> members.add(UUID.fromString(s.getString())));
         boolean message = o.getBoolean("message");
         return new ChatFanout.Delivery(members, o.getString("frame"),
                 message ? UUID.fromString(o.getString("conversationId")) : null,
