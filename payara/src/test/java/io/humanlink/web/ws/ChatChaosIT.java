@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * seq they hold. At the end, per conversation: every acknowledged message is in the database under its acked seq,
  * no clientMsgId is stored twice, seqs are 1..last with no gap, each sender's messages are in the order sent, and each
  * client's view (deduplicated by seq) equals the database. The database is the record; relays lost with the dead node
- * are repaired by resume.
+ * are repaired by resume. A member who was connected only to the dead node goes offline for a contact on the survivor
+ * (the survivor drops the dead node's presence entries when Hazelcast drops the member).
  */
 @HumanLinkClusterIT
 class ChatChaosIT {
@@ -57,6 +58,12 @@ class ChatChaosIT {
             clients.add(new ChaosClient("c" + c + "-user", pair.user(), pair.conversationId(), 0, sending));
             clients.add(new ChaosClient("c" + c + "-friend", pair.friend(), pair.conversationId(), 1, sending));
         }
+        // A member connected only to the node that dies, and a contact of theirs on the survivor.
+        ChatFixture.Pair watched = fixture.pair();
+        ChatSocket watcher = ChatSocket.withToken(cluster.node(0), watched.friend().token());
+        ChatSocket ghost = ChatSocket.withToken(cluster.node(1), watched.user().token());
+        assertThat(watcher.next(f -> isPresence(f, watched.user().id(), true), ChatSocket.WAIT)).isNotNull();
+
         List<Thread> threads = clients.stream().map(c -> Thread.ofPlatform().name(c.name).start(c)).toList();
 
         Thread.sleep(BEFORE_KILL.toMillis());
@@ -65,7 +72,13 @@ class ChatChaosIT {
         cluster.kill(1);
         System.out.println("[chaos] killed node 1 (pid " + cluster.process(1).pid() + ") after " + ackedBeforeKill
                 + " acks");
-        Thread.sleep(AFTER_KILL.toMillis());
+        watcher.next(f -> isPresence(f, watched.user().id(), false), Duration.ofSeconds(30));
+        long offlineAfterMillis = (System.nanoTime() - killedAt) / 1_000_000;
+        System.out.println("[chaos] a member connected only to the killed node went offline for their contact on the"
+                + " survivor after " + offlineAfterMillis + " ms");
+        watcher.close();
+        ghost.abort();
+        Thread.sleep(Math.max(0, AFTER_KILL.toMillis() - offlineAfterMillis));
         sending.set(false);
         for (Thread t : threads) {
             t.join(Duration.ofSeconds(60));
@@ -144,6 +157,11 @@ class ChatChaosIT {
         assertThat(duplicated).as("messages stored twice").isZero();
         assertThat(acked).as("acked messages").isGreaterThan(CONVERSATIONS * 10);
         assertThat(reconnects).as("clients of the killed node reconnected").isGreaterThanOrEqualTo(CONVERSATIONS);
+    }
+
+    private static boolean isPresence(JsonObject frame, String userId, boolean online) {
+        return frame.getString("type").equals("presence") && frame.getString("userId").equals(userId)
+                && frame.getBoolean("online") == online;
     }
 
     /** seq -> {clientMsgId, body} of the conversation, from the database. */

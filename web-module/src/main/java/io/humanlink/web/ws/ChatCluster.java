@@ -6,7 +6,10 @@ import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.multimap.MultiMap;
 import com.hazelcast.topic.ITopic;
+import io.humanlink.chat.ChatService;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>shared presence: the multimap {@value #ONLINE} maps a member's public id to the nodes where they have at least
  * one socket. Entries are the node's own: it adds one on its first socket of a member and removes it on the last, and
  * when a node leaves the cluster (a crash too) the survivors remove everything it had, so nobody stays online
- * forever.</li>
+ * forever, and tell the contacts of those who were connected only there that they went offline.</li>
  * </ul>
  * When off, nothing here is used and {@link LocalChatConnections} is the registry.
  */
@@ -57,6 +60,15 @@ public class ChatCluster {
 
     @Inject
     ChatFanout fanout;
+
+    @Inject
+    ChatPresence presence;
+
+    @Inject
+    ChatService chat;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private boolean enabled;
     private HazelcastInstance hazelcast;
@@ -100,10 +112,10 @@ public class ChatCluster {
             public void memberRemoved(MembershipEvent event) {
                 LOG.info(() -> "chat cluster: " + event.getMember() + " left; " + event.getMembers().size()
                         + " members");
-                Thread.ofVirtual().name("chat-presence-cleanup").start(ChatCluster.this::forgetDepartedNodes);
+                executor.execute(ChatCluster.this::forgetDepartedNodes);
             }
         });
-        Thread.ofVirtual().name("chat-presence-cleanup").start(this::forgetDepartedNodes);
+        executor.execute(this::forgetDepartedNodes);
         LOG.info(() -> "chat cluster: node " + nodeId + " relays on " + TOPIC + "; "
                 + hazelcast.getCluster().getMembers().size() + " members");
     }
@@ -247,7 +259,18 @@ public class ChatCluster {
         }
     }
 
-    /** Removes the presence entries of nodes that are no longer in the cluster (left or crashed). */
+    private void wentOffline(UUID userId) {
+        try {
+            presence.closed(chat.member(userId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "chat cluster: could not tell the contacts of " + userId + " they went offline", e);
+        }
+    }
+
+    /**
+     * Removes the presence entries of nodes that are no longer in the cluster (left or crashed); a member whose last
+     * node that was goes offline for their contacts. Whichever survivor removes an entry tells; the others find it gone.
+     */
     void forgetDepartedNodes() {
         try {
             Set<String> alive = new HashSet<>();
@@ -259,6 +282,10 @@ public class ChatCluster {
                 for (String node : online.get(user)) {
                     if (!alive.contains(node) && online.remove(user, node)) {
                         removed++;
+                        if (online.valueCount(user) == 0) {
+                            // Their last node is gone: their contacts (here and on the other survivors) learn it.
+                            wentOffline(UUID.fromString(user));
+                        }
                     }
                 }
             }
