@@ -13,6 +13,13 @@
 #   HUMANLINK_JWT_PRIVATE_KEY_LOCATION + MP_JWT_VERIFY_PUBLICKEY_LOCATION  file: URLs; when unset, dev keys are
 #                          generated once into $HUMANLINK_DATA_DIR/keys (refused for the prod profile)
 #   HUMANLINK_JAVA_OPTS    extra JVM options; JAVA_HOME picks the JDK (21+; Temurin 25 is preferred when present)
+#   HUMANLINK_CLUSTER      off (default: --nocluster) | on: join a Payara Micro (Hazelcast) cluster; chat messages are
+#                          then relayed to the sockets on the other nodes and presence is shared (ARCHITECTURE §7)
+#   HUMANLINK_CLUSTER_NAME      cluster name (humanlink); nodes join only a cluster of the same name
+#   HUMANLINK_CLUSTER_INTERFACE the address the cluster binds and talks on (127.0.0.1: one machine)
+#   HUMANLINK_CLUSTER_PORT      this node's cluster port (5900; the next free one is taken if it is in use)
+#   HUMANLINK_CLUSTER_MEMBERS   host:port,... to discover the others by TCP/IP, no multicast
+#                               (127.0.0.1:5900,127.0.0.1:5901,127.0.0.1:5902)
 # Any other MicroProfile Config key can be given as an environment variable (humanlink.mail.smtp-host ->
 # HUMANLINK_MAIL_SMTP_HOST) and wins over the profile file.
 set -euo pipefail
@@ -69,7 +76,26 @@ create-jdbc-resource --connectionpoolid=humanlinkPool jdbc/humanlink
 set-batch-runtime-configuration --dataSourceLookupName=jdbc/humanlink
 CMDS
 
+cluster_opts=(--nocluster)
+jvm_cluster_opts=()
+case "${HUMANLINK_CLUSTER:-off}" in
+  off|false|no) export HUMANLINK_CLUSTER=off ;;
+  on|true|yes)
+    export HUMANLINK_CLUSTER=on
+    cluster_interface="${HUMANLINK_CLUSTER_INTERFACE:-127.0.0.1}"
+    cluster_port="${HUMANLINK_CLUSTER_PORT:-5900}"
+    cluster_members="${HUMANLINK_CLUSTER_MEMBERS:-127.0.0.1:5900,127.0.0.1:5901,127.0.0.1:5902}"
+    # --nohostaware: host-aware partitioning keeps backups off members with the same address, which on one machine
+    # means no backups at all, so a crashed node would take the shared presence it owned with it.
+    cluster_opts=(--clustername "${HUMANLINK_CLUSTER_NAME:-humanlink}" --clustermode "tcpip:$cluster_members"
+      --interfaces "$cluster_interface" --startport "$cluster_port" --nohostaware)
+    # A node that stops answering (kill -9, a partition) is dropped within seconds, not Hazelcast's default minute.
+    jvm_cluster_opts=(-Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.max.no.heartbeat.seconds=8)
+    ;;
+  *) echo "start.sh: HUMANLINK_CLUSTER must be on or off, not '$HUMANLINK_CLUSTER'" >&2; exit 1 ;;
+esac
+
 # exec: the JVM takes this shell's PID, so a test harness (or systemd) that stops this process stops Payara.
 # shellcheck disable=SC2086
-exec "$java_cmd" ${HUMANLINK_JAVA_OPTS:-} -Dmp.config.profile="$profile" -jar "$bundle" \
-  --port "$port" --nocluster --postbootcommandfile "$postboot"
+exec "$java_cmd" ${HUMANLINK_JAVA_OPTS:-} "${jvm_cluster_opts[@]}" -Dmp.config.profile="$profile" -jar "$bundle" \
+  --port "$port" "${cluster_opts[@]}" --postbootcommandfile "$postboot"

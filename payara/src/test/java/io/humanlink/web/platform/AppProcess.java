@@ -119,6 +119,23 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code kill -9} of the server's JVM (start.sh execs it, so the launched process is the JVM itself), as a crash
+     * would end it: no shutdown, no goodbye to the cluster. Waits until it is gone.
+     */
+    public void killHard() {
+        kill();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The JVM's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Hard kill, for a start that hung: there is nothing to shut down cleanly. */
     private void kill() {
         kill(process);

@@ -42,8 +42,8 @@ public final class AppUnderTest implements AutoCloseable {
     private final RawHttp http;
     private final HumanLinkClient client;
 
-    private AppUnderTest(ThrowawayDatabase database, GreenMail mail, WireMockServer wireMock, SigningKeys keys,
-                         AppProcess app) {
+    AppUnderTest(ThrowawayDatabase database, GreenMail mail, WireMockServer wireMock, SigningKeys keys,
+                 AppProcess app) {
         this.database = database;
         this.mail = mail;
         this.wireMock = wireMock;
@@ -87,7 +87,7 @@ public final class AppUnderTest implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> environment(Path work, int port, ThrowawayDatabase database, GreenMail mail,
+    static Map<String, String> environment(Path work, int port, ThrowawayDatabase database, GreenMail mail,
                                                    WireMockServer wireMock, SigningKeys keys) {
         String publicUrl = "http://localhost:" + port;
         String fakes = "http://127.0.0.1:" + wireMock.port();

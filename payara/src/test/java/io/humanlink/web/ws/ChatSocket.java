@@ -179,6 +179,21 @@ public final class ChatSocket implements AutoCloseable {
         }
     }
 
+    /** The next frame within {@code wait}, or null (for clients that read every frame themselves). */
+    public JsonObject poll(Duration wait) {
+        try {
+            return frames.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops the connection without a closing handshake. */
+    public void abort() {
+        socket.abort();
+    }
+
     /** Asserts that no frame of these types arrives within {@code quiet}. */
     public void expectNone(Duration quiet, String... types) {
         long deadline = System.nanoTime() + quiet.toNanos();

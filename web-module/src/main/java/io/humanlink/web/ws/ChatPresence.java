@@ -21,6 +21,9 @@ public class ChatPresence {
     @Inject
     ChatService chat;
 
+    @Inject
+    ChatFanout fanout;
+
     void opened(ChatConnection connection, boolean first) {
         ChatUser user = connection.user();
         Set<UUID> contacts = chat.contactsOf(user);
@@ -38,11 +41,10 @@ public class ChatPresence {
         tell(chat.contactsOf(user), ServerFrames.presence(user.publicId(), false));
     }
 
+    /** To the contacts' sockets on every node. */
     private void tell(Set<UUID> contacts, String frame) {
-        for (UUID contact : contacts) {
-            for (ChatConnection socket : connections.of(contact)) {
-                socket.send(frame);
-            }
+        if (!contacts.isEmpty()) {
+            fanout.frame(contacts, frame);
         }
     }
 }

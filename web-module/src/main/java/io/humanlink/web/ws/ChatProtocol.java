@@ -12,10 +12,12 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -40,6 +42,9 @@ public class ChatProtocol {
 
     @Inject
     ChatPresence presence;
+
+    @Inject
+    ChatFanout fanout;
 
     @Inject
     ChatService chat;
@@ -152,11 +157,10 @@ public class ChatProtocol {
             return;
         }
         UUID me = connection.user().publicId();
-        String frame = ServerFrames.typing(conversation.publicId(), me);
-        for (UUID member : conversation.memberIds()) {
-            if (!member.equals(me)) {
-                connections.of(member).forEach(socket -> socket.send(frame));
-            }
+        Set<UUID> others = new HashSet<>(conversation.memberIds());
+        others.remove(me);
+        if (!others.isEmpty()) {
+            fanout.frame(others, ServerFrames.typing(conversation.publicId(), me));
         }
     }
 

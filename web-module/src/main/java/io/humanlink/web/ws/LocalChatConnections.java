@@ -1,6 +1,7 @@
 package io.humanlink.web.ws;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The sockets of this JVM, by member. "First" and "last" are decided atomically per member. */
+/**
+ * The sockets of this JVM, by member. "First" and "last" are decided atomically per member. The registry on its own
+ * when not clustered; inside {@link ClusterChatConnections} when clustered ({@link ChatConnectionsProducer}).
+ */
 @ApplicationScoped
+@Typed(LocalChatConnections.class)
 public class LocalChatConnections implements ChatConnections {
 
     private final Map<UUID, Set<ChatConnection>> byUser = new ConcurrentHashMap<>();
