@@ -131,11 +131,6 @@ public final class AppProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** The JVM's process id. */
-    public long pid() {
-        return process.pid();
-    }
-
     /** Hard kill, for a start that hung: there is nothing to shut down cleanly. */
     private void kill() {
         kill(process);
