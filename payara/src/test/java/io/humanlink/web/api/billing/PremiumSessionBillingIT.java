@@ -114,6 +114,25 @@ class PremiumSessionBillingIT {
     }
 
     @Test
+    void aWebhookWhoseProcessingFailsAnswers5xxAndKeepsNothingSoStripeRetries() {
+        Person friend = premiumFriend();
+        String id = expect(201, sessions.book(sessions.user(), friend, "voice", daysAheadAt(5, 16), 30))
+                .getString("id");
+        String intent = "pi_" + UUID.randomUUID();
+        deliver(StripeEventSigner.paymentCheckoutExpired(billing.checkoutOf(id), id, HALF_HOUR_PRICE, "eur"));
+        stripe.refuse(StripeFake.REFUNDS, "payment_intent", intent, 500);
+        StripeEvent late = StripeEventSigner.paymentIntentSucceeded(intent, id, HALF_HOUR_PRICE, "eur");
+
+        HttpResponse<String> failed = signer.deliver(late);
+
+        assertThat(failed.statusCode()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        assertThat(billing.text("select p.status from payments p join chat_sessions s on s.id = p.session_id"
+                + " where s.public_id = ?", id)).isEqualTo("EXPIRED");
+        assertThat(sessions.count("select count(*) from processed_webhook_events where event_id = ?", late.id()))
+                .as("a failed event is not marked processed, so its redelivery is applied").isZero();
+    }
+
+    @Test
     void cancellingAheadOfTheWindowRefundsInFullAndLateRefundsNothing() {
         Person friend = premiumFriend();
         Person user = sessions.user();
