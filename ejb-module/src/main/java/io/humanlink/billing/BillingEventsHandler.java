@@ -2,6 +2,7 @@ package io.humanlink.billing;
 
 import io.humanlink.notify.Outbox;
 import io.humanlink.platform.Jsonp;
+import io.humanlink.platform.ProcessedWebhookEvents;
 import io.humanlink.sessions.BookingService;
 import io.humanlink.sessions.ChatSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -49,6 +49,9 @@ public class BillingEventsHandler implements BillingEvents {
     Outbox outbox;
 
     @Inject
+    ProcessedWebhookEvents processedEvents;
+
+    @Inject
     BillingSettings settings;
 
     @Inject
@@ -56,7 +59,7 @@ public class BillingEventsHandler implements BillingEvents {
 
     @Override
     public void apply(BillingEvent event) {
-        if (!firstTime(event.id())) {
+        if (!processedEvents.firstTime("stripe", event.id())) {
             return;
         }
         switch (event) {
@@ -188,14 +191,5 @@ public class BillingEventsHandler implements BillingEvents {
         return em.createQuery("select p from Payment p, ChatSession s where s.id = p.sessionId"
                         + " and s.publicId = :session", Payment.class)
                 .setParameter("session", sessionPublicId).getResultStream().findFirst();
-    }
-
-    private boolean firstTime(String eventId) {
-        return em.createNativeQuery("insert into processed_webhook_events (provider, event_id, received_at)"
-                        + " select ?, ?, ? where not exists (select 1 from processed_webhook_events"
-                        + " where provider = ? and event_id = ?)")
-                .setParameter(1, "stripe").setParameter(2, eventId)
-                .setParameter(3, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(4, "stripe").setParameter(5, eventId).executeUpdate() == 1;
     }
 }

@@ -2,6 +2,7 @@ package io.humanlink.sessions;
 
 import io.humanlink.identity.User;
 import io.humanlink.identity.UserRepository;
+import io.humanlink.platform.ProcessedWebhookEvents;
 import io.humanlink.profile.SessionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,12 +47,15 @@ public class SessionLifecycle implements RoomEvents {
     Event<SessionClosed> closed;
 
     @Inject
+    ProcessedWebhookEvents processedEvents;
+
+    @Inject
     Clock clock;
 
     @Override
     public void record(RoomEvent event) {
         Instant now = clock.instant();
-        if (!firstTime("twilio", event.eventKey(), now)) {
+        if (!processedEvents.firstTime("twilio", event.eventKey())) {
             return;
         }
         Optional<ChatSession> found = sessionOfRoom(event.roomName());
@@ -135,15 +138,6 @@ public class SessionLifecycle implements RoomEvents {
             query.setParameter("text", SessionType.TEXT);
         }
         return query.getResultList();
-    }
-
-    private boolean firstTime(String provider, String eventId, Instant now) {
-        int inserted = em.createNativeQuery("insert into processed_webhook_events (provider, event_id, received_at)"
-                        + " select ?, ?, ? where not exists (select 1 from processed_webhook_events"
-                        + " where provider = ? and event_id = ?)")
-                .setParameter(1, provider).setParameter(2, eventId).setParameter(3, now.atOffset(ZoneOffset.UTC))
-                .setParameter(4, provider).setParameter(5, eventId).executeUpdate();
-        return inserted == 1;
     }
 
     private Optional<ChatSession> sessionOfRoom(String roomName) {
