@@ -47,6 +47,15 @@ public class UserBlocks {
                 .executeUpdate();
     }
 
+    /** Whether either of the two blocked the other (then they cannot book, see each other's free time or write). */
+    public boolean blockedEitherWay(User one, User other) {
+        return ((Number) em.createNativeQuery("select count(*) from user_blocks"
+                        + " where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?)")
+                .setParameter(1, one.getId()).setParameter(2, other.getId())
+                .setParameter(3, other.getId()).setParameter(4, one.getId())
+                .getSingleResult()).longValue() > 0;
+    }
+
     private User target(User blocker, UUID blockedId) {
         User blocked = users.require(blockedId);
         if (blocked.equals(blocker)) {

@@ -1,6 +1,7 @@
 package io.humanlink.sessions;
 
 import io.humanlink.profile.AvailabilityException;
+import io.humanlink.profile.FriendProfile;
 import io.humanlink.profile.WeeklySlot;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,12 @@ public final class AvailabilityCalendar {
         this.zone = zone;
         this.weekly = List.copyOf(weekly);
         this.exceptions = List.copyOf(exceptions);
+    }
+
+    /** A Friend's calendar from their profile: their zone, weekly rules and dated exceptions. */
+    public static AvailabilityCalendar of(FriendProfile friend) {
+        return new AvailabilityCalendar(friend.getTimeZone(), friend.getWeeklyAvailability(),
+                friend.getExceptions().stream().map(AvailabilityException::spec).toList());
     }
 
     /** The available windows overlapping [from, to), merged and cut to the range. */

@@ -64,8 +64,7 @@ public class BookingRules {
      */
     public void requireBookable(FriendProfile friend, User user, TimeWindow slot, ChatSession except) {
         long exceptId = except == null ? -1L : except.getId();
-        AvailabilityCalendar calendar = new AvailabilityCalendar(friend.getTimeZone(),
-                friend.getWeeklyAvailability(), friend.getExceptions().stream().map(e -> e.spec()).toList());
+        AvailabilityCalendar calendar = AvailabilityCalendar.of(friend);
         if (!calendar.covers(slot)) {
             throw new DomainException(409, "outside-availability", "Outside the Friend's availability",
                     "The Friend is not available for the whole of " + slot.start() + " to " + slot.end()

@@ -343,6 +343,11 @@ public class ChatSession {
         return endsAt;
     }
 
+    /** The end plus the Friend's buffer as booked: until then the Friend's calendar stays free of other sessions. */
+    public Instant getBusyUntil() {
+        return busyUntil;
+    }
+
     public int getDurationMinutes() {
         return durationMinutes;
     }

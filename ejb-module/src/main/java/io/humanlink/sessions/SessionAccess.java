@@ -1,6 +1,7 @@
 package io.humanlink.sessions;
 
 import io.humanlink.identity.User;
+import io.humanlink.identity.UserBlocks;
 import io.humanlink.identity.UserRepository;
 import io.humanlink.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class SessionAccess {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    UserBlocks blocks;
 
     public ChatSession participating(UUID callerId, UUID sessionId) {
         User caller = users.require(callerId);
@@ -53,12 +57,7 @@ public class SessionAccess {
     }
 
     public boolean blockedEitherWay(User one, User other) {
-        long blocks = ((Number) em.createNativeQuery("select count(*) from user_blocks"
-                        + " where (blocker_id = ? and blocked_id = ?) or (blocker_id = ? and blocked_id = ?)")
-                .setParameter(1, one.getId()).setParameter(2, other.getId())
-                .setParameter(3, other.getId()).setParameter(4, one.getId())
-                .getSingleResult()).longValue();
-        return blocks > 0;
+        return blocks.blockedEitherWay(one, other);
     }
 
     /** Matched now, or had a session that was not cancelled: a Friend closed to new people still takes them. */

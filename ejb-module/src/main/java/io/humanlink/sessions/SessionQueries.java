@@ -127,8 +127,7 @@ public class SessionQueries {
         if (!start.isBefore(to)) {
             return List.of();
         }
-        AvailabilityCalendar calendar = new AvailabilityCalendar(friend.getTimeZone(),
-                friend.getWeeklyAvailability(), friend.getExceptions().stream().map(e -> e.spec()).toList());
+        AvailabilityCalendar calendar = AvailabilityCalendar.of(friend);
         ZoneId zone = friend.getTimeZone();
         Instant dayStart = start.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         Instant dayEnd = to.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
@@ -139,8 +138,9 @@ public class SessionQueries {
         List<TimeWindow> taken = new ArrayList<>();
         for (ChatSession session : held) {
             if (session.getStatus().holdsTime()) {
+                // Up to the buffer the session was booked with (busyUntil), the same span the constraint holds.
                 taken.add(new TimeWindow(session.getStartsAt().minus(settings.friendBuffer()),
-                        session.getEndsAt().plus(settings.friendBuffer())));
+                        session.getBusyUntil()));
             }
         }
         // What the Friend booked as a user holds them too: a new session must end a buffer ahead of it.
