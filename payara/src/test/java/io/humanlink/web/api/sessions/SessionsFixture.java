@@ -188,15 +188,18 @@ public final class SessionsFixture {
         }
     }
 
-    /** Whether the database refuses the statement (e.g. a guard trigger); nothing is changed either way. */
-    public boolean updateFails(String sql) {
+    /**
+     * The database's message refusing {@code sql} (e.g. a guard trigger), or null if it ran; rolled back either way,
+     * so nothing changes.
+     */
+    public String refusal(String sql) {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.executeUpdate();
-                return false;
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute(sql);
+                return null;
             } catch (SQLException e) {
-                return true;
+                return e.getMessage();
             } finally {
                 c.rollback();
             }

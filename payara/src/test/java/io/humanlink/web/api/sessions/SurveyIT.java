@@ -280,6 +280,14 @@ class SurveyIT {
     }
 
     @Test
+    void summaryDatesOutsideTheCalendarAreRefusedByName() {
+        HttpResponse<String> response = app.http().get("/api/v1/admin/surveys/nps/summary?from=%2B100000-01-01T00:00:00Z",
+                "Authorization", "Bearer " + accounts.managerToken());
+
+        assertThat(assertProblem(response, 400, "validation").fields()).containsExactly("from");
+    }
+
+    @Test
     void aSessionTheUserDidNotTakePartInCannotBeSurveyed() {
         Accounts.SignedIn user = accounts.signUpAndLogIn();
 

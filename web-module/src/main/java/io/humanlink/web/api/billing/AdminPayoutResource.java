@@ -2,6 +2,7 @@ package io.humanlink.web.api.billing;
 
 import io.humanlink.billing.Payouts;
 import io.humanlink.identity.Role;
+import io.humanlink.platform.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,10 @@ public class AdminPayoutResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark a pending payout as failed; its sum becomes available again")
     public EarningsResponse.PayoutView failed(@PathParam("id") UUID id, FailRequest body) {
-        return EarningsResponse.payout(payouts.markFailed(id, body == null ? null : body.reason()));
+        String reason = body == null || body.reason() == null ? null : body.reason().strip();
+        if (reason != null && reason.length() > FailRequest.MAX_REASON) {
+            throw DomainException.validation("reason", "must be at most " + FailRequest.MAX_REASON + " characters");
+        }
+        return EarningsResponse.payout(payouts.markFailed(id, reason));
     }
 }

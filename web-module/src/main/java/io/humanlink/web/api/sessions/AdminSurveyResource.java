@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,23 +40,12 @@ public class AdminSurveyResource {
     public SurveySummaryResponse summary(@PathParam("key") String key, @QueryParam("from") String from,
                                          @QueryParam("to") String to) {
         List<FieldError> errors = new ArrayList<>();
-        Instant fromInstant = instant("from", from, errors);
-        Instant toInstant = instant("to", to, errors);
+        RequestFields fields = new RequestFields(errors);
+        Instant fromInstant = fields.instant("from", from, false);
+        Instant toInstant = fields.instant("to", to, false);
         if (!errors.isEmpty()) {
             throw DomainException.validation(errors);
         }
         return SurveySummaryResponse.of(surveys.summary(key, fromInstant, toInstant));
-    }
-
-    private static Instant instant(String name, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z"));
-            return null;
-        }
     }
 }
