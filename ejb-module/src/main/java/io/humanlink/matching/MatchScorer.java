@@ -101,35 +101,60 @@ public final class MatchScorer {
      */
     public ScoreBreakdown explain(MatchFacts seeker, MatchFacts friend, PairFeedback feedback,
                                   IntFunction<String> interestLabel, Instant reference) {
+        ScoreBreakdown parts = breakdown(seeker, friend, feedback);
+        return new ScoreBreakdown(parts.total(), parts.components(),
+                reasons(parts.components(), seeker, friend, feedback, interestLabel, reference));
+    }
+
+    /**
+     * The numbers of {@link #explain}, without the words: what the nightly job stores (the words are written when
+     * the seeker looks, from {@link #reasons}).
+     */
+    public ScoreBreakdown breakdown(MatchFacts seeker, MatchFacts friend, PairFeedback feedback) {
         List<ScoreComponent> parts = new ArrayList<>(List.of(
                 component("traits", traitFit(seeker, friend), weights.traits()),
                 component("interests", interestOverlap(seeker, friend), weights.interests()),
                 component("availability", availabilityOverlap(seeker, friend), weights.availability()),
                 component("communicationStyle", styleFit(seeker.style(), friend.style()), weights.style()),
                 component("rating", ratingValue(friend), weights.rating())));
-        List<String> reasons = new ArrayList<>();
         double total = score(seeker, friend);
         if (feedback != null) {
             total = adjusted(total, feedback);
-            String name = friend.displayName();
             if (feedback.prioritised() && weights.prioritiseBonus() > 0) {
                 parts.add(adjustmentComponent("seeAgain", weights.prioritiseBonus()));
-                reasons.add("You asked to see " + name + " again.");
             }
             if (feedback.lowRating() && weights.lowRatingPenalty() > 0) {
                 parts.add(adjustmentComponent("lowRating", -weights.lowRatingPenalty()));
-                reasons.add(String.format(Locale.ROOT, "You rated your last session with %s %d out of 5, so %s"
-                        + " is ranked lower for you.", name, feedback.rating(), name));
             }
         }
         parts.sort(Comparator.comparingDouble(ScoreComponent::points).reversed());
+        return new ScoreBreakdown(total, List.copyOf(parts), List.of());
+    }
+
+    /**
+     * Up to three reasons in words for a breakdown's parts (largest first): a feedback part's reason first, then one
+     * per part that has something to say about this pair.
+     *
+     * @param feedback the seeker's latest feedback on this Friend (for the rating quoted), or null
+     */
+    public List<String> reasons(List<ScoreComponent> parts, MatchFacts seeker, MatchFacts friend,
+                                PairFeedback feedback, IntFunction<String> interestLabel, Instant reference) {
+        List<String> reasons = new ArrayList<>();
+        String name = friend.displayName();
+        if (parts.stream().anyMatch(part -> part.name().equals("seeAgain"))) {
+            reasons.add("You asked to see " + name + " again.");
+        }
+        if (feedback != null && parts.stream().anyMatch(part -> part.name().equals("lowRating"))) {
+            reasons.add(String.format(Locale.ROOT, "You rated your last session with %s %d out of 5, so %s"
+                    + " is ranked lower for you.", name, feedback.rating(), name));
+        }
         for (ScoreComponent part : parts) {
             String reason = reason(part.name(), seeker, friend, interestLabel, reference);
             if (reason != null && reasons.size() < 3) {
                 reasons.add(reason);
             }
         }
-        return new ScoreBreakdown(total, List.copyOf(parts), List.copyOf(reasons));
+        return List.copyOf(reasons);
     }
 
     double traitFit(MatchFacts seeker, MatchFacts friend) {

@@ -48,10 +48,14 @@ public class MatchService {
     Conversations conversations;
 
     @Inject
+    PendingProposals pending;
+
+    @Inject
     Clock clock;
 
     public MatchOverview overview(UUID userId) {
         User user = users.require(userId);
+        pending.materialise(user.getId());
         List<Match> current = ofUser(user, MatchStatus.ACCEPTED);
         List<Match> asFriend = user.getRoles().contains(Role.FRIEND)
                 ? em.createQuery("select m from Match m where m.friend = :friend and m.status = :status"
@@ -69,6 +73,9 @@ public class MatchService {
      * a new one).
      */
     public Match accept(UUID userId, UUID matchId) {
+        // Pending proposals first: they lock the seeker's questionnaire row, as the nightly job does before it
+        // touches rows that reference the user; taking the user row first could deadlock with it.
+        pending.materialise(users.require(userId).getId());
         User user = users.requireLocked(userId);
         Match match = own(user, matchId);
         if (match.getStatus() == MatchStatus.PROPOSED) {
@@ -94,6 +101,7 @@ public class MatchService {
     /** Declines a proposal; "never again" keeps that Friend out of every future proposal. */
     public Match decline(UUID userId, UUID matchId, String reason, boolean neverAgain) {
         User user = users.require(userId);
+        pending.materialise(user.getId());
         Match match = own(user, matchId);
         Instant now = clock.instant();
         match.decline(reason, now);

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ public class MatchingEngine {
             left join personality_profiles p on p.user_id = u.id
             where u.status = 'ACTIVE'
               and exists (select 1 from user_roles r where r.user_id = u.id and r.role = 'FRIEND')
+              %s
             order by u.id""";
 
     private static final String SEEKERS = """
@@ -72,19 +74,48 @@ public class MatchingEngine {
     /** Every active, approved Friend with a profile, with availability placed on the reference week. */
     public FriendPool loadFriendPool(Instant reference) {
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, List<WeeklySlot>> rules = availabilityRules(connection);
-            List<MatchFacts> friends = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(FRIENDS);
-                 ResultSet row = statement.executeQuery()) {
+            return FriendPool.of(friends(connection, List.of(), reference), reference);
+        } catch (SQLException e) {
+            throw MatchingStoreException.of("cannot load the Friend pool", e);
+        }
+    }
+
+    /**
+     * Those of these users who are active, approved Friends with a profile (as {@link #loadFriendPool} would have
+     * them), by user id.
+     */
+    public Map<Long, MatchFacts> loadFriends(Collection<Long> userIds, Instant reference) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Map<Long, MatchFacts> found = new HashMap<>();
+            for (MatchFacts friend : friends(connection, List.copyOf(userIds), reference)) {
+                found.put(friend.userId(), friend);
+            }
+            return found;
+        } catch (SQLException e) {
+            throw MatchingStoreException.of("cannot load Friends " + userIds, e);
+        }
+    }
+
+    /** The Friends with these ids, or all of them when {@code only} is empty. */
+    private List<MatchFacts> friends(Connection connection, List<Long> only, Instant reference) throws SQLException {
+        Map<Long, List<WeeklySlot>> rules = availabilityRules(connection, only);
+        List<MatchFacts> friends = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(FRIENDS.formatted(
+                only.isEmpty() ? "" : "and u.id in " + placeholders(only.size())))) {
+            for (int i = 0; i < only.size(); i++) {
+                statement.setLong(i + 1, only.get(i));
+            }
+            try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong("user_id");
                     friends.add(facts.friend(row, rules.getOrDefault(id, List.of()), reference));
                 }
             }
-            return FriendPool.of(friends, reference);
-        } catch (SQLException e) {
-            throw MatchingStoreException.of("cannot load the Friend pool", e);
         }
+        return friends;
     }
 
     /** Lowest and highest user id with a questionnaire, or null when nobody has answered it yet. */
@@ -137,27 +168,68 @@ public class MatchingEngine {
 
     /** The best {@code humanlink.matching.top-k} eligible Friends for the seeker, best first, explained. */
     public List<Proposal> proposalsFor(Seeker seeker, FriendPool pool) {
-        ProposalRanker ranker = settings.ranker();
-        int[] best = ranker.rank(seeker, pool);
+        int[] best = settings.ranker().rank(seeker, pool);
+        Map<Long, MatchFacts> proposed = new HashMap<>();
+        for (int index : best) {
+            proposed.put(pool.friends()[index].userId(), pool.friends()[index]);
+        }
+        return explained(seeker, numbers(seeker, pool, best), proposed, pool.reference());
+    }
+
+    /**
+     * The proposals of {@link #proposalsFor} with their numbers only (score and parts, no reasons in words): what the
+     * nightly job stores, one compact row per seeker.
+     */
+    public List<Proposal> rankedFor(Seeker seeker, FriendPool pool) {
+        return numbers(seeker, pool, settings.ranker().rank(seeker, pool));
+    }
+
+    private List<Proposal> numbers(Seeker seeker, FriendPool pool, int[] best) {
+        MatchScorer scorer = settings.scorer();
         List<Proposal> proposals = new ArrayList<>(best.length);
         for (int rank = 0; rank < best.length; rank++) {
             MatchFacts friend = pool.friends()[best[rank]];
             proposals.add(new Proposal(friend.userId(), rank + 1,
-                    ranker.scorer().explain(seeker.facts(), friend, seeker.feedbackOn(friend.userId()),
-                            facts::interestLabel, pool.reference())));
+                    scorer.breakdown(seeker.facts(), friend, seeker.feedbackOn(friend.userId()))));
         }
         return proposals;
     }
 
-    private Map<Long, List<WeeklySlot>> availabilityRules(Connection connection) throws SQLException {
+    /**
+     * Ranked proposals with their reasons in words, written from the seeker's and the Friends' facts; the numbers
+     * stay as ranked. Friends missing from {@code friends} are left out, and the ranks closed up.
+     */
+    public List<Proposal> explained(Seeker seeker, List<Proposal> ranked, Map<Long, MatchFacts> friends,
+                                    Instant reference) {
+        MatchScorer scorer = settings.scorer();
+        List<Proposal> proposals = new ArrayList<>(ranked.size());
+        for (Proposal proposal : ranked) {
+            MatchFacts friend = friends.get(proposal.friendId());
+            if (friend != null) {
+                ScoreBreakdown numbers = proposal.breakdown();
+                proposals.add(new Proposal(friend.userId(), proposals.size() + 1, new ScoreBreakdown(numbers.total(),
+                        numbers.components(), scorer.reasons(numbers.components(), seeker.facts(), friend,
+                                seeker.feedbackOn(friend.userId()), facts::interestLabel, reference))));
+            }
+        }
+        return proposals;
+    }
+
+    private static Map<Long, List<WeeklySlot>> availabilityRules(Connection connection, List<Long> only)
+            throws SQLException {
         Map<Long, List<WeeklySlot>> rules = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select friend_id, day_of_week, start_time, end_time from availability_rules");
-             ResultSet row = statement.executeQuery()) {
-            while (row.next()) {
-                rules.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new WeeklySlot(
-                        DayOfWeek.valueOf(row.getString(2)), row.getObject(3, LocalTime.class),
-                        row.getObject(4, LocalTime.class)));
+                "select friend_id, day_of_week, start_time, end_time from availability_rules"
+                        + (only.isEmpty() ? "" : " where friend_id in " + placeholders(only.size())))) {
+            for (int i = 0; i < only.size(); i++) {
+                statement.setLong(i + 1, only.get(i));
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    rules.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new WeeklySlot(
+                            DayOfWeek.valueOf(row.getString(2)), row.getObject(3, LocalTime.class),
+                            row.getObject(4, LocalTime.class)));
+                }
             }
         }
         return rules;
@@ -240,5 +312,10 @@ public class MatchingEngine {
                 }
             }
         }
+    }
+
+    private static String placeholders(int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> "?")
+                .collect(java.util.stream.Collectors.joining(",", "(", ")"));
     }
 }

@@ -31,10 +31,16 @@ import javax.sql.DataSource;
  * Replacing, not adding, is what makes a job that runs twice on a day, or restarts after a crash, end with the same
  * proposals and no duplicates. Each seeker who gets proposals is told once per day ("New friend match!").
  *
- * <p>Written with plain JDBC batches rather than entities: the nightly job writes about ten rows per seeker for every
- * seeker, and one statement per chunk (not per row or per seeker) is what keeps the job close to the speed of its
- * scoring. Ids come from the same sequences EclipseLink allocates from (each {@code nextval} is a block of 50 ids,
- * handed out top-down as EclipseLink does), so the two never collide.
+ * <p>Two forms: {@link #replaceProposals} writes {@code matches} rows with their explanation (a request, the retention
+ * job, a seeker's pending set when they look: a few rows at a time); {@link #storeProposalSets} writes the nightly
+ * job's one compact {@code proposal_sets} row per seeker ({@link ProposalSetCodec}), which {@link PendingProposals}
+ * turns into rows when the seeker next looks. Ten explained rows per seeker for every seeker made the nightly job
+ * spend nine tenths of its time writing rows nobody would read before the next night. Whichever form is written
+ * last wins: each replaces the other.
+ *
+ * <p>Written with plain JDBC batches rather than entities: one statement per chunk (not per row or per seeker) is what
+ * keeps the job close to the speed of its scoring. Ids come from the same sequences EclipseLink allocates from (each
+ * {@code nextval} is a block of 50 ids, handed out top-down as EclipseLink does), so the two never collide.
  */
 @ApplicationScoped
 public class ProposalWriter {
@@ -51,8 +57,18 @@ public class ProposalWriter {
     @Inject
     Clock clock;
 
+    /** New explained proposals as {@code matches} rows, in place of open ones and of a pending set; notifies. */
     @Transactional
     public void replaceProposals(List<SeekerProposals> batch, MatchSource source, LocalDate day) {
+        replaceProposals(batch, source, day, true);
+    }
+
+    /**
+     * As {@link #replaceProposals(List, MatchSource, LocalDate)}; {@code notify} false when the proposals are not
+     * new to the seeker (a pending set becoming rows: the night that computed it told them).
+     */
+    @Transactional
+    public void replaceProposals(List<SeekerProposals> batch, MatchSource source, LocalDate day, boolean notify) {
         if (batch.isEmpty()) {
             return;
         }
@@ -63,10 +79,33 @@ public class ProposalWriter {
             Sequences ids = new Sequences(connection);
             lockSeekers(connection, batch);
             deleteOpenProposals(connection, batch);
+            deleteProposalSets(connection, batch);
             insertProposals(connection, ids, batch, source, day, now);
-            notifySeekers(connection, ids, batch, day, now);
+            if (notify) {
+                notifySeekers(connection, ids, batch, day, now);
+            }
         } catch (SQLException e) {
             throw MatchingStoreException.of("could not store proposals", e);
+        }
+    }
+
+    /**
+     * The nightly form: one {@code proposal_sets} row per seeker with the ranked proposals' numbers, in place of their
+     * previous set; their open {@code matches} rows stay until the seeker looks, when the set replaces them. Notifies.
+     */
+    @Transactional
+    public void storeProposalSets(List<SeekerProposals> batch, MatchSource source, LocalDate day) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            Sequences ids = new Sequences(connection);
+            lockSeekers(connection, batch);
+            upsertProposalSets(connection, ids.isPostgres(), batch, source, day, now);
+            notifySeekers(connection, ids, batch, day, now);
+        } catch (SQLException e) {
+            throw MatchingStoreException.of("could not store proposal sets", e);
         }
     }
 
@@ -102,6 +141,40 @@ public class ProposalWriter {
                 delete.addBatch();
             }
             delete.executeBatch();
+        }
+    }
+
+    private static void deleteProposalSets(Connection connection, List<SeekerProposals> batch) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from proposal_sets where user_id = ?")) {
+            for (SeekerProposals seeker : batch) {
+                delete.setLong(1, seeker.userId());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** Insert-or-replace by seeker: PostgreSQL's {@code on conflict}, the embedded database's {@code merge}. */
+    private static void upsertProposalSets(Connection connection, boolean postgres, List<SeekerProposals> batch,
+                                           MatchSource source, LocalDate day, Instant now) throws SQLException {
+        String sql = postgres
+                ? "insert into proposal_sets (user_id, source, proposed_on, created_at, proposals)"
+                        + " values (?, ?, ?, ?, ?) on conflict (user_id) do update set source = excluded.source,"
+                        + " proposed_on = excluded.proposed_on, created_at = excluded.created_at,"
+                        + " proposals = excluded.proposals"
+                : "merge into proposal_sets (user_id, source, proposed_on, created_at, proposals) key (user_id)"
+                        + " values (?, ?, ?, ?, ?)";
+        OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
+        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+            for (SeekerProposals seeker : batch) {
+                upsert.setLong(1, seeker.userId());
+                upsert.setString(2, source.name());
+                upsert.setDate(3, Date.valueOf(day));
+                upsert.setObject(4, created);
+                upsert.setString(5, ProposalSetCodec.encode(seeker.proposals()));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 

@@ -29,10 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       {@value #FRIEND_LEFT_REASON} before new Friends are proposed); or</li>
  *   <li>{@link Reason#LOW_RATING}: their most recent feedback as a user rated their current Friend (the Friend of
  *       their accepted match) {@value PairFeedback#LOW_RATING} or less, and no proposal has been made to them since
- *       that feedback. The match stays: the user chooses whether to switch, from proposals in which that Friend
+ *       that feedback (as matches or as a pending nightly set). The match stays: the user chooses whether to switch, from proposals in which that Friend
  *       ranks lower for them ({@link MatchScorer}); or</li>
  *   <li>{@link Reason#QUIET}: they have gone quiet — no match of theirs was created, decided or ended in the last
- *       {@code humanlink.retention.quiet-days} days (default 14), none is open (PROPOSED), and no session of theirs
+ *       {@code humanlink.retention.quiet-days} days (default 14), none is open (PROPOSED, or pending in a nightly
+ *       proposal set), and no session of theirs
  *       that took place or is booked (SCHEDULED, LIVE or COMPLETED) ends within those days or later.</li>
  * </ol>
  * A user who fits several is due for the first. Selecting by these rules is what makes the job idempotent on a day,
@@ -80,13 +81,16 @@ public class RetentionCandidates {
                                   limit 1)
                       and f.rating <= %d
                       and not exists (select 1 from matches proposed
-                                      where proposed.user_id = f.author_id and proposed.created_at > f.created_at))
+                                      where proposed.user_id = f.author_id and proposed.created_at > f.created_at)
+                      and not exists (select 1 from proposal_sets pending
+                                      where pending.user_id = f.author_id and pending.created_at > f.created_at))
             """.formatted(PairFeedback.LOW_RATING);
 
     /** Parameters: four times the start of the quiet period. */
     private static final String QUIET = """
             not exists (select 1 from matches m where m.user_id = p.user_id
                         and (m.status = 'PROPOSED' or m.created_at > ? or m.decided_at > ? or m.ended_at > ?))
+            and not exists (select 1 from proposal_sets pending where pending.user_id = p.user_id)
             and not exists (select 1 from chat_sessions s where s.user_id = p.user_id
                             and s.status in ('SCHEDULED', 'LIVE', 'COMPLETED') and s.ends_at > ?)""";
 

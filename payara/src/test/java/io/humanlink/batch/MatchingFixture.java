@@ -1,13 +1,9 @@
 package io.humanlink.batch;
 
+import io.humanlink.matching.Proposal;
+import io.humanlink.matching.ProposalSetCodec;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.ThrowawayDatabase;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -232,34 +228,6 @@ public final class MatchingFixture {
         }
     }
 
-    /** What a stored match says about itself: its score parts and its reasons, as the API would show them. */
-    public Explanation explanation(long matchId) {
-        try (Connection c = connect();
-             PreparedStatement s = c.prepareStatement("select breakdown, reasons from matches where id = ?")) {
-            s.setLong(1, matchId);
-            try (ResultSet row = s.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("no match " + matchId);
-                }
-                JsonObject breakdown;
-                JsonArray reasons;
-                try (JsonReader parts = Json.createReader(new StringReader(row.getString(1)));
-                     JsonReader words = Json.createReader(new StringReader(row.getString(2)))) {
-                    breakdown = parts.readObject();
-                    reasons = words.readArray();
-                }
-                Map<String, Double> points = new LinkedHashMap<>();
-                for (JsonObject part : breakdown.getJsonArray("components").getValuesAs(JsonObject.class)) {
-                    points.put(part.getString("name"), part.getJsonNumber("points").doubleValue());
-                }
-                return new Explanation(points, reasons.getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString).toList());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read match " + matchId, e);
-        }
-    }
-
     public void execute(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -320,6 +288,58 @@ public final class MatchingFixture {
         return byUser;
     }
 
+    /**
+     * The nightly job's pending proposals of these users (their {@code proposal_sets} rows, decoded as the app does),
+     * per user with at least one, in rank order.
+     */
+    public Map<Long, List<SetProposal>> nightlyProposals(Collection<Long> userIds) {
+        Map<Long, List<SetProposal>> byUser = new LinkedHashMap<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("""
+                select user_id, source, proposed_on, created_at, proposals from proposal_sets
+                where user_id = any (?) order by user_id""")) {
+            s.setArray(1, ids(c, userIds));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long user = r.getLong(1);
+                    for (Proposal proposal : ProposalSetCodec.decode(r.getString(5))) {
+                        Map<String, Double> points = new LinkedHashMap<>();
+                        proposal.breakdown().components().forEach(part -> points.put(part.name(), part.points()));
+                        byUser.computeIfAbsent(user, id -> new ArrayList<>()).add(new SetProposal(user,
+                                proposal.friendId(), proposal.rank(), proposal.breakdown().total(), r.getString(2),
+                                r.getObject(3, LocalDate.class), r.getTimestamp(4).toInstant(), points));
+                    }
+                }
+            }
+            return byUser;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read proposal sets", e);
+        }
+    }
+
+    /** How many of these users have a pending nightly proposal set. */
+    public int usersWithProposalSets(Collection<Long> userIds) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from proposal_sets where user_id = any (?)")) {
+            s.setArray(1, ids(c, userIds));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count proposal sets", e);
+        }
+    }
+
+    /**
+     * Gives a seeded user the password of an account signed up through the API, so a test can log in as them
+     * ({@code seed-<id>@example.test}).
+     */
+    public String canLogIn(long userId, String signedUpEmail) {
+        execute("update users set password_hash = (select password_hash from users where email = ?) where id = ?",
+                signedUpEmail, userId);
+        return "seed-" + userId + "@example.test";
+    }
+
     /** Per user, how many NEW_MATCH notifications are queued for {@code day}. */
     public Map<Long, Integer> newMatchNotifications(Collection<Long> userIds, LocalDate day) {
         Map<Long, Integer> counts = new HashMap<>();
@@ -337,20 +357,6 @@ public final class MatchingFixture {
             return counts;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read notifications", e);
-        }
-    }
-
-    /** How many of these users have at least one PROPOSED match. */
-    public int usersWithProposals(Collection<Long> userIds) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-                "select count(distinct user_id) from matches where status = 'PROPOSED' and user_id = any (?)")) {
-            s.setArray(1, ids(c, userIds));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count proposals", e);
         }
     }
 
@@ -395,8 +401,14 @@ public final class MatchingFixture {
         }
     }
 
-    /** A match's score parts by name (points on the 0–100 scale) and its reasons, in stored order. */
-    public record Explanation(Map<String, Double> points, List<String> reasons) {
+    /** A Friend in a user's pending nightly proposal set, with the points of each part of the score by name. */
+    public record SetProposal(long userId, long friendId, int rank, double score, String source, LocalDate proposedOn,
+                              Instant createdAt, Map<String, Double> points) {
+
+        /** What a proposal is, independent of when it was written. */
+        public String key() {
+            return userId + "->" + friendId + "#" + rank + "@" + score;
+        }
     }
 
     private static final String INSERT_USER = """

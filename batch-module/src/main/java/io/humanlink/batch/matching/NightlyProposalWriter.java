@@ -15,8 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Replaces each seeker's open proposals with the chunk's new ones (source NIGHTLY, dated the run date), in the chunk's
- * transaction. Replacing is what makes a rerun or a restart of the same run date end with the same rows.
+ * Stores each seeker's new proposal set (source NIGHTLY, dated the run date) in place of their previous one, in the
+ * chunk's transaction: one compact row per seeker, which becomes their open matches when they next look. Replacing is
+ * what makes a rerun or a restart of the same run date end with the same sets.
  */
 @Named("nightlyProposalWriter")
 @Dependent
@@ -41,7 +42,7 @@ public class NightlyProposalWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        proposals.replaceProposals(items.stream().map(SeekerProposals.class::cast).toList(), MatchSource.NIGHTLY,
+        proposals.storeProposalSets(items.stream().map(SeekerProposals.class::cast).toList(), MatchSource.NIGHTLY,
                 runDate);
     }
 }

@@ -4,6 +4,7 @@ import io.humanlink.matching.FriendPool;
 import io.humanlink.matching.MatchingEngine;
 import io.humanlink.matching.Seeker;
 import io.humanlink.matching.SeekerProposals;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -13,6 +14,8 @@ import jakarta.inject.Named;
 /**
  * Scores a {@link Seeker} against the Friend pool its step's reader loaded, giving their whole new list of proposals
  * (possibly empty: an empty list still replaces stale open proposals). Shared by the nightly and retention jobs.
+ * Property {@code reasons} (default true): false gives the numbers only, for a writer that stores no words (the
+ * nightly sets).
  */
 @Named("proposalProcessor")
 @Dependent
@@ -24,10 +27,16 @@ public class ProposalProcessor implements ItemProcessor {
     @Inject
     StepContext stepContext;
 
+    @Inject
+    @BatchProperty(name = "reasons")
+    String reasonsProperty;
+
     @Override
     public Object processItem(Object item) {
         Seeker seeker = (Seeker) item;
-        return new SeekerProposals(seeker.userId(), engine.proposalsFor(seeker, friendPool()));
+        FriendPool pool = friendPool();
+        return new SeekerProposals(seeker.userId(), "false".equals(reasonsProperty)
+                ? engine.rankedFor(seeker, pool) : engine.proposalsFor(seeker, pool));
     }
 
     private FriendPool friendPool() {

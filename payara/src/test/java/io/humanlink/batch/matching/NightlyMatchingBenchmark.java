@@ -6,6 +6,7 @@ import io.humanlink.matching.FriendPool;
 import io.humanlink.matching.MatchWeights;
 import io.humanlink.matching.MatchScorer;
 import io.humanlink.matching.ProposalRanker;
+import io.humanlink.matching.ProposalSetCodec;
 import io.humanlink.matching.Seeker;
 import io.humanlink.web.platform.Accounts;
 import io.humanlink.web.platform.AppUnderTest;
@@ -150,13 +151,13 @@ class NightlyMatchingBenchmark {
         Map<Long, List<Long>> stored = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(app.database().jdbcUrl(), app.database().user(), "");
              PreparedStatement statement = connection.prepareStatement(
-                     "select friend_id from matches where user_id = ? and status = 'PROPOSED' order by rank_position")) {
+                     "select proposals from proposal_sets where user_id = ?")) {
             for (Seeker seeker : sample) {
                 statement.setLong(1, seeker.userId());
                 List<Long> friends = new ArrayList<>();
                 try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        friends.add(row.getLong(1));
+                    if (row.next()) {
+                        ProposalSetCodec.decode(row.getString(1)).forEach(p -> friends.add(p.friendId()));
                     }
                 }
                 stored.put(seeker.userId(), friends);

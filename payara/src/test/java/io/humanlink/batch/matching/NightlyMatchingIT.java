@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.humanlink.batch.JobsApi;
 import io.humanlink.batch.MatchingFixture;
-import io.humanlink.batch.MatchingFixture.Explanation;
 import io.humanlink.batch.MatchingFixture.MatchRow;
+import io.humanlink.batch.MatchingFixture.SetProposal;
+import io.humanlink.web.platform.Accounts;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.HumanLinkIT;
 import io.humanlink.web.platform.RawHttp;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -77,25 +82,29 @@ class NightlyMatchingIT {
         assertThat(JobsApi.itemsRead(execution)).isGreaterThanOrEqualTo(seekers.size() + unmatchable.size());
         assertThat(JobsApi.itemsWritten(execution)).isEqualTo(JobsApi.itemsRead(execution));
 
-        Map<Long, List<MatchRow>> proposals = fixture.proposalsByUser(seekers);
+        Map<Long, List<SetProposal>> proposals = fixture.nightlyProposals(seekers);
         assertThat(proposals.keySet()).as("seekers with proposals").containsExactlyInAnyOrderElementsOf(seekers);
         proposals.forEach((seeker, rows) -> {
             assertThat(rows).as("proposals of %d", seeker).hasSizeBetween(1, TOP_K);
-            assertThat(rows).extracting(MatchRow::rank).as("ranks of %d", seeker)
+            assertThat(rows).extracting(SetProposal::rank).as("ranks of %d", seeker)
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, rows.size()).boxed().toList());
-            assertThat(rows).extracting(MatchRow::friendId).as("Friends of %d", seeker).doesNotHaveDuplicates()
+            assertThat(rows).extracting(SetProposal::friendId).as("Friends of %d", seeker).doesNotHaveDuplicates()
                     .doesNotContain(seeker);
             assertThat(rows).allSatisfy(row -> {
                 assertThat(row.source()).isEqualTo("NIGHTLY");
                 assertThat(row.proposedOn()).isEqualTo(runDate);
+                assertThat(row.points()).containsKeys("traits", "interests", "availability", "communicationStyle",
+                        "rating");
             });
-            assertThat(rows).extracting(MatchRow::score).as("best first").isSortedAccordingTo(
+            assertThat(rows).extracting(SetProposal::score).as("best first").isSortedAccordingTo(
                     (a, b) -> Double.compare(b, a));
         });
-        assertThat(proposals.values().stream().flatMap(List::stream).map(MatchRow::friendId))
+        assertThat(proposals.values().stream().flatMap(List::stream).map(SetProposal::friendId))
                 .as("our Friends are proposed").anyMatch(friends::contains);
-        assertThat(fixture.matchesOf(unmatchable)).as("nobody of ours speaks Vietnamese")
-                .noneMatch(row -> friends.contains(row.friendId()));
+        assertThat(fixture.usersWithProposalSets(unmatchable)).as("unmatchable seekers get an empty set")
+                .isEqualTo(unmatchable.size());
+        assertThat(fixture.nightlyProposals(unmatchable)).as("nobody of ours speaks Vietnamese").isEmpty();
+        assertThat(fixture.matchesOf(seekers)).as("no rows until the seeker looks").isEmpty();
 
         JsonObject listed = nightlyJob();
         assertThat(listed.getJsonArray("lastExecutions").getJsonObject(0).getJsonNumber("id").longValue())
@@ -112,18 +121,19 @@ class NightlyMatchingIT {
                 {"runDate":"%s","chunkSize":8,"partitions":2}""".formatted(runDate);
 
         jobs.run(JOB, parameters);
-        List<MatchRow> first = fixture.matchesOf(seekers);
+        List<SetProposal> first = all(fixture.nightlyProposals(seekers));
         JsonObject second = jobs.run(JOB, parameters);
-        List<MatchRow> again = fixture.matchesOf(seekers);
+        List<SetProposal> again = all(fixture.nightlyProposals(seekers));
 
         assertThat(JobsApi.itemsWritten(second)).isGreaterThanOrEqualTo(seekers.size());
         assertThat(again).hasSameSizeAs(first);
         assertThat(keys(again, false)).isEqualTo(keys(first, false));
-        assertThat(again).extracting(MatchRow::id).as("the rows were rewritten, not kept")
-                .doesNotContainAnyElementsOf(first.stream().map(MatchRow::id).toList());
+        Instant firstWritten = first.stream().map(SetProposal::createdAt).max(Instant::compareTo).orElseThrow();
+        assertThat(again).extracting(SetProposal::createdAt).as("the sets were rewritten, not kept")
+                .allMatch(written -> written.isAfter(firstWritten));
         assertNoDuplicates(again);
         Map<Long, Integer> notified = fixture.newMatchNotifications(seekers, runDate);
-        assertThat(notified.keySet()).containsExactlyInAnyOrderElementsOf(fixture.proposalsByUser(seekers).keySet());
+        assertThat(notified.keySet()).containsExactlyInAnyOrderElementsOf(fixture.nightlyProposals(seekers).keySet());
         assertThat(notified.values()).as("one NEW_MATCH per seeker and day").containsOnly(1);
     }
 
@@ -148,7 +158,7 @@ class NightlyMatchingIT {
             long id = jobs.start(JOB, parameters);
             JsonObject progressed = jobs.await(id, JobsApi.TIMEOUT, Duration.ofMillis(20), e ->
                     !e.getString("status").equals("RUNNING")
-                            || JobsApi.itemsWritten(e) > 0 && fixture.usersWithProposals(seekers) > 0);
+                            || JobsApi.itemsWritten(e) > 0 && fixture.usersWithProposalSets(seekers) > 0);
             if (progressed.getString("status").equals("RUNNING")) {
                 HttpResponse<String> stop = jobs.stop(id);
                 assertThat(stop.statusCode()).as(stop.body()).isIn(202, 409);
@@ -159,14 +169,14 @@ class NightlyMatchingIT {
             } else {
                 assertThat(ended.getString("batchStatus")).as("%s; server log:%n%s", ended, app.serverLogTail())
                         .isEqualTo("COMPLETED");
-                fixture.execute("delete from matches where user_id between ? and ?", base, base + 89_999);
+                fixture.execute("delete from proposal_sets where user_id between ? and ?", base, base + 89_999);
             }
         }
         assertThat(stoppedId).as("a run of %d seekers was never caught running; the stop always came too late",
                 seekers.size()).isPositive();
         JsonObject stopped = jobs.execution(stoppedId);
         assertThat(stopped.getString("status")).isEqualTo("STOPPED");
-        int doneBeforeStop = fixture.usersWithProposals(seekers);
+        int doneBeforeStop = fixture.usersWithProposalSets(seekers);
         assertThat(doneBeforeStop).isBetween(1, seekers.size());
 
         Instant restartRequested = Instant.now();
@@ -177,7 +187,7 @@ class NightlyMatchingIT {
         JsonObject restarted = jobs.awaitCompleted(restartedId);
 
         assertThat(restarted.getJsonObject("parameters")).isEqualTo(stopped.getJsonObject("parameters"));
-        Map<Long, List<MatchRow>> afterRestart = fixture.proposalsByUser(seekers);
+        Map<Long, List<SetProposal>> afterRestart = fixture.nightlyProposals(seekers);
         assertThat(afterRestart.keySet()).as("every seeker has proposals").containsExactlyInAnyOrderElementsOf(seekers);
         afterRestart.values().forEach(rows -> assertThat(rows).hasSizeBetween(1, TOP_K));
         long keptFromStoppedRun = afterRestart.values().stream()
@@ -185,11 +195,11 @@ class NightlyMatchingIT {
                 .count();
         assertThat(keptFromStoppedRun).as("seekers done before the stop were not redone by the restart")
                 .isEqualTo(doneBeforeStop);
-        List<MatchRow> interruptedRows = fixture.matchesOf(seekers);
+        List<SetProposal> interruptedRows = all(afterRestart);
         assertNoDuplicates(interruptedRows);
 
         jobs.run(JOB, parameters);
-        List<MatchRow> uninterruptedRows = fixture.matchesOf(seekers);
+        List<SetProposal> uninterruptedRows = all(fixture.nightlyProposals(seekers));
 
         assertThat(uninterruptedRows).hasSameSizeAs(interruptedRows);
         assertThat(keys(uninterruptedRows, true)).isEqualTo(keys(interruptedRows, true));
@@ -223,23 +233,89 @@ class NightlyMatchingIT {
         jobs.run(JOB, """
                 {"runDate":"2026-03-23","chunkSize":50,"partitions":2}""");
 
-        List<MatchRow> proposals = fixture.proposalsByUser(List.of(seeker)).get(seeker);
-        assertThat(proposals).extracting(MatchRow::friendId).containsExactly(prioritised, plain, lowRated);
+        List<SetProposal> proposals = fixture.nightlyProposals(List.of(seeker)).get(seeker);
+        assertThat(proposals).extracting(SetProposal::friendId).containsExactly(prioritised, plain, lowRated);
         double plainScore = proposals.get(1).score();
         assertThat(proposals.get(0).score()).as("bonus").isCloseTo(plainScore + 8, within(0.011));
         assertThat(proposals.get(2).score()).as("penalty").isCloseTo(plainScore - 15, within(0.011));
+        assertThat(proposals.get(0).points()).containsEntry("seeAgain", 8.0).doesNotContainKey("lowRating");
+        assertThat(proposals.get(1).points()).doesNotContainKeys("seeAgain", "lowRating");
+        assertThat(proposals.get(2).points()).containsEntry("lowRating", -15.0).doesNotContainKey("seeAgain");
 
-        Explanation asked = fixture.explanation(proposals.get(0).id());
-        assertThat(asked.reasons()).first().isEqualTo("You asked to see Friend " + prioritised + " again.");
-        assertThat(asked.points()).containsEntry("seeAgain", 8.0).doesNotContainKey("lowRating");
-        Explanation neutral = fixture.explanation(proposals.get(1).id());
-        assertThat(neutral.points()).doesNotContainKeys("seeAgain", "lowRating");
-        assertThat(neutral.reasons()).noneMatch(reason -> reason.startsWith("You asked")
+        // The seeker looks: the set becomes their open matches, with the night's numbers and reasons in words.
+        String token = logInAs(seeker);
+        List<JsonObject> shown = proposalsShownTo(token);
+        assertThat(shown).extracting(p -> p.getJsonObject("friend").getString("id"))
+                .containsExactly(fixture.publicId(prioritised), fixture.publicId(plain), fixture.publicId(lowRated));
+        for (int i = 0; i < shown.size(); i++) {
+            assertThat(shown.get(i).getJsonNumber("score").doubleValue()).isEqualTo(proposals.get(i).score());
+            assertThat(shown.get(i).getInt("rank")).isEqualTo(i + 1);
+            assertThat(shown.get(i).getString("source")).isEqualTo("NIGHTLY");
+            Map<String, Double> points = shown.get(i).getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
+                    .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getJsonNumber("points").doubleValue()));
+            assertThat(points).isEqualTo(proposals.get(i).points());
+        }
+        assertThat(reasons(shown.get(0))).first().isEqualTo("You asked to see Friend " + prioritised + " again.");
+        assertThat(reasons(shown.get(1))).isNotEmpty().noneMatch(reason -> reason.startsWith("You asked")
                 || reason.startsWith("You rated"));
-        Explanation rated = fixture.explanation(proposals.get(2).id());
-        assertThat(rated.reasons()).first().isEqualTo(("You rated your last session with Friend %d 2 out of 5, so"
-                + " Friend %d is ranked lower for you.").formatted(lowRated, lowRated));
-        assertThat(rated.points()).containsEntry("lowRating", -15.0).doesNotContainKey("seeAgain");
+        assertThat(reasons(shown.get(2))).first().isEqualTo(("You rated your last session with Friend %d 2 out of 5,"
+                + " so Friend %d is ranked lower for you.").formatted(lowRated, lowRated));
+        assertThat(fixture.usersWithProposalSets(List.of(seeker))).as("the set is used up").isZero();
+        assertThat(proposalsShownTo(token)).as("looking again shows the same matches, not new copies")
+                .extracting(p -> p.getString("id"))
+                .containsExactlyElementsOf(shown.stream().map(p -> p.getString("id")).toList());
+        assertThat(fixture.matchesOf(List.of(seeker))).hasSize(3);
+    }
+
+    /**
+     * A pending set turns into matches only once even when the seeker looks from several devices at once, and a
+     * Friend who stopped being one since the night is not shown.
+     */
+    @Test
+    void parallelLooksTurnAPendingSetIntoOneSetOfMatchesWithoutFriendsWhoLeft() throws Exception {
+        long base = BASE + 500_000;
+        long seeker = fixture.addSeekers(base, 1, 51).get(0);
+        List<Long> friends = fixture.addFriends(base + 500, 4, 52);
+        fixture.execute("update personality_profiles set languages = 'ms' where user_id = ?", seeker);
+        fixture.execute("update friend_profiles set languages = 'ms' where user_id between ? and ?", friends.get(0),
+                friends.get(3));
+        jobs.run(JOB, """
+                {"runDate":"2026-03-30","chunkSize":50,"partitions":2}""");
+        assertThat(fixture.nightlyProposals(List.of(seeker)).get(seeker)).hasSize(4);
+        long left = friends.get(1);
+        fixture.execute("update users set status = 'SUSPENDED' where id = ?", left);
+
+        String token = logInAs(seeker);
+        ExecutorService devices = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<JsonObject>>> looks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                looks.add(devices.submit(() -> proposalsShownTo(token)));
+            }
+            for (Future<List<JsonObject>> look : looks) {
+                assertThat(look.get()).extracting(p -> p.getJsonObject("friend").getString("id"))
+                        .hasSize(3).doesNotContain(fixture.publicId(left));
+            }
+        } finally {
+            devices.shutdownNow();
+        }
+        assertThat(fixture.matchesOf(List.of(seeker))).extracting(MatchRow::rank).containsExactly(1, 2, 3);
+    }
+
+    private String logInAs(long seededUser) {
+        Accounts.SignedIn someone = new Accounts(app).signUpAndLogIn();
+        return app.client().login(fixture.canLogIn(seededUser, someone.email()), Accounts.PASSWORD).accessToken();
+    }
+
+    private List<JsonObject> proposalsShownTo(String token) {
+        HttpResponse<String> response = app.http().get("/api/v1/matches", "Authorization", "Bearer " + token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return RawHttp.json(response).getJsonArray("proposals").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> reasons(JsonObject proposal) {
+        return proposal.getJsonArray("reasons").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .toList();
     }
 
     private void feedback(long user, long friend, Instant sessionStart, int rating, String seeAgain) {
@@ -254,13 +330,17 @@ class NightlyMatchingIT {
                 .filter(job -> job.getString("name").equals(JOB)).findFirst().orElseThrow();
     }
 
-    private static Set<String> keys(List<MatchRow> rows, boolean withScore) {
+    private static List<SetProposal> all(Map<Long, List<SetProposal>> byUser) {
+        return byUser.values().stream().flatMap(List::stream).toList();
+    }
+
+    private static Set<String> keys(List<SetProposal> rows, boolean withScore) {
         return rows.stream()
                 .map(row -> withScore ? row.key() : row.userId() + "->" + row.friendId() + "#" + row.rank())
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
-    private static void assertNoDuplicates(List<MatchRow> rows) {
+    private static void assertNoDuplicates(List<SetProposal> rows) {
         assertThat(rows).extracting(row -> row.userId() + "->" + row.friendId())
                 .as("no seeker has two rows for the same Friend").doesNotHaveDuplicates();
     }
