@@ -45,7 +45,7 @@ class NightlyMatchingBenchmark {
     private static final int SEEKERS = Integer.getInteger("bench.seekers", 100_000);
     private static final int FRIENDS = Integer.getInteger("bench.friends", 5_000);
     private static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
-    private static final int CHUNK = Integer.getInteger("bench.chunk", 500);
+    private static final int CHUNK = Integer.getInteger("bench.chunk", 1000);
 
     private final AppUnderTest app;
 
