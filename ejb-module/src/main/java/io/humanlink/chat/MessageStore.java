@@ -1,6 +1,7 @@
 package io.humanlink.chat;
 
 import io.humanlink.platform.DomainException;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +20,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The only writer of messages. Appending numbers messages gap-free per conversation: the conversation row is locked
@@ -47,6 +52,12 @@ public class MessageStore {
 
     @Inject
     Clock clock;
+
+    @Resource(lookup = "jdbc/humanlink")
+    DataSource dataSource;
+
+    /** Whether the database is PostgreSQL (arrays and {@code update ... from}); else the embedded dev database. */
+    private volatile Boolean postgres;
 
     /**
      * Stores the sends (already validated: body and clientMsgId) and returns one outcome per send, in order. However
@@ -178,6 +189,9 @@ public class MessageStore {
         if (clientIds.isEmpty()) {
             return new HashMap<>();
         }
+        if (!postgres()) {
+            return storedOneByOne(conversationIds, senderIds, clientIds);
+        }
         Query query = em.createNativeQuery("select m.conversation_id, m.sender_id, m.client_msg_id, m.seq, m.sent_at"
                 + " from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as varchar[]))"
                 + " as k (conversation_id, sender_id, client_msg_id)"
@@ -194,9 +208,38 @@ public class MessageStore {
         return stored;
     }
 
+    /**
+     * The embedded dev database's form of {@link #stored}: it has no {@code unnest} of several arrays, so one look-up
+     * per key (a developer's few messages, not a load).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Stored> storedOneByOne(List<Long> conversationIds, List<Long> senderIds,
+                                               List<String> clientIds) {
+        Map<String, Stored> stored = new HashMap<>();
+        for (int i = 0; i < clientIds.size(); i++) {
+            Query query = em.createNativeQuery("select seq, sent_at from messages"
+                    + " where conversation_id = ? and sender_id = ? and client_msg_id = ?");
+            query.setParameter(1, conversationIds.get(i));
+            query.setParameter(2, senderIds.get(i));
+            query.setParameter(3, clientIds.get(i));
+            for (Object[] row : (List<Object[]>) query.getResultList()) {
+                stored.put(key(conversationIds.get(i), senderIds.get(i), clientIds.get(i)),
+                        new Stored(SqlValues.longOf(row[0]), SqlValues.instantOf(row[1])));
+            }
+        }
+        return stored;
+    }
+
     /** One statement for every conversation that got messages (ids and new last_seqs as two arrays, in step). */
     private void updateLastSeqs(Map<Long, Long> lastSeqs, Instant now) {
         if (lastSeqs.isEmpty()) {
+            return;
+        }
+        if (!postgres()) {  // the embedded dev database has no update ... from: one update per conversation
+            lastSeqs.forEach((id, lastSeq) -> em.createNativeQuery(
+                            "update conversations set last_seq = ?, last_activity_at = ? where id = ?")
+                    .setParameter(1, lastSeq).setParameter(2, SqlValues.timestamp(now)).setParameter(3, id)
+                    .executeUpdate());
             return;
         }
         Query update = em.createNativeQuery("update conversations c set last_seq = v.last_seq, last_activity_at = ?"
@@ -205,6 +248,20 @@ public class MessageStore {
         update.setParameter(2, SqlValues.bigintArray(lastSeqs.keySet()));
         update.setParameter(3, SqlValues.bigintArray(lastSeqs.values()));
         update.executeUpdate();
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                        .contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot tell which database chat runs on", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     private static void bind(Query query, List<Long> values, int first) {
