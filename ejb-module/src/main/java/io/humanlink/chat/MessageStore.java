@@ -1,5 +1,6 @@
 package io.humanlink.chat;
 
+import io.humanlink.platform.DatabaseProduct;
 import io.humanlink.platform.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -254,8 +254,7 @@ public class MessageStore {
         Boolean known = postgres;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                        .contains("postgres");
+                known = DatabaseProduct.isPostgres(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot tell which database chat runs on", e);
             }

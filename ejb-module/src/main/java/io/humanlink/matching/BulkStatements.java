@@ -1,9 +1,9 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.DatabaseProduct;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * Makes PostgreSQL plan each of the matching job's statements for the table as it is now. The job fills the
@@ -17,7 +17,7 @@ final class BulkStatements {
     }
 
     static void planForCurrentData(Connection connection) throws SQLException {
-        if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+        if (DatabaseProduct.isPostgres(connection)
                 && !connection.getAutoCommit()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local plan_cache_mode = force_custom_plan");

@@ -1,5 +1,6 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.DatabaseProduct;
 import io.humanlink.platform.Jsonp;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -298,8 +298,7 @@ public class ProposalWriter {
 
         Sequences(Connection connection) throws SQLException {
             this.connection = connection;
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            this.postgres = product.contains("postgres");
+            this.postgres = DatabaseProduct.isPostgres(connection);
             this.nextSql = postgres ? "select nextval('%s')" : "select next value for %s";
         }
 
