@@ -43,7 +43,9 @@ public class MatchingEngine {
             order by u.id""";
 
     private static final String SEEKERS = """
-            select p.*, u.display_name
+            select p.user_id, u.display_name, p.time_zone, p.availability, p.interests, p.languages, p.session_types,
+                   p.communication_style, p.trait_openness, p.trait_conscientiousness, p.trait_extraversion,
+                   p.trait_agreeableness, p.trait_neuroticism
             from personality_profiles p
             join users u on u.id = p.user_id
             where u.status = 'ACTIVE' and p.user_id > ? and p.user_id <= ?

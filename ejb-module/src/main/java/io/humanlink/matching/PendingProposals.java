@@ -24,9 +24,10 @@ import javax.sql.DataSource;
  * written now from the same facts the reasons always use, against the night's reference instant. A Friend who has
  * since stopped being an active, approved Friend, or whom the seeker has since blocked or excluded, is left out.
  *
- * <p>Locks the seeker's questionnaire row and then the set row, the order in which the nightly job and
- * {@link ProposalWriter} lock, so a look while the job writes that seeker waits instead of deadlocking; the rows and
- * the set's removal commit together.
+ * <p>Locks the seeker's questionnaire row and then the set row, the order in which {@link ProposalWriter} locks when it
+ * writes rows; the nightly job locks only set rows (its upsert), so a look while the job writes that seeker waits for
+ * the job's chunk and then reads the new set, and neither can wait for the other in a cycle. The rows and the set's
+ * removal commit together.
  */
 @ApplicationScoped
 public class PendingProposals {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +48,7 @@ public class ProposalWriter {
 
     private static final int SEQUENCE_BLOCK = 50;
     private static final int IN_LIST = 500;
+    private static final Comparator<SeekerProposals> BY_USER_ID = Comparator.comparingLong(SeekerProposals::userId);
 
     @Resource(lookup = "jdbc/humanlink")
     DataSource dataSource;
@@ -92,6 +94,11 @@ public class ProposalWriter {
     /**
      * The nightly form: one {@code proposal_sets} row per seeker with the ranked proposals' numbers, in place of their
      * previous set; their open {@code matches} rows stay until the seeker looks, when the set replaces them. Notifies.
+     *
+     * <p>Takes no questionnaire-row locks: a seeker's set is one row under its primary key, so the upsert's own row
+     * lock orders it against a look ({@link PendingProposals}) or a writer of rows, which delete the set under the
+     * same key; sets are upserted in id order, as {@link #deleteProposalSets} deletes them, so two writers cannot wait
+     * for each other. Locking 100k questionnaire rows a night cost the database a lock record per row for nothing.
      */
     @Transactional
     public void storeProposalSets(List<SeekerProposals> batch, MatchSource source, LocalDate day) {
@@ -99,20 +106,20 @@ public class ProposalWriter {
             return;
         }
         Instant now = clock.instant();
+        List<SeekerProposals> byId = batch.stream().sorted(BY_USER_ID).toList();
         try (Connection connection = dataSource.getConnection()) {
             Sequences ids = new Sequences(connection);
-            lockSeekers(connection, batch);
-            upsertProposalSets(connection, ids.isPostgres(), batch, source, day, now);
-            notifySeekers(connection, ids, batch, day, now);
+            upsertProposalSets(connection, ids.isPostgres(), byId, source, day, now);
+            notifySeekers(connection, ids, byId, day, now);
         } catch (SQLException e) {
             throw MatchingStoreException.of("could not store proposal sets", e);
         }
     }
 
     /**
-     * Row-locks the seekers' questionnaire rows (in id order, so two writers cannot deadlock): the nightly job, the
-     * retention job, a re-match and a saved questionnaire may replace one person's proposals at the same time, and
-     * each delete must see the other's inserts, or both sets would stay. Not the users rows: inserting a match
+     * Row-locks the seekers' questionnaire rows (in id order, so two writers cannot deadlock) before their rows are
+     * replaced: the retention job, a re-match, a saved questionnaire and a look at a pending set may replace one
+     * person's proposals at the same time, and each delete must see the other's inserts, or both sets would stay. Not the users rows: inserting a match
      * share-locks both users it references, which would deadlock against another partition holding them.
      */
     private static void lockSeekers(Connection connection, List<SeekerProposals> batch) throws SQLException {
@@ -144,9 +151,10 @@ public class ProposalWriter {
         }
     }
 
+    /** In id order, as the nightly job upserts them (see {@link #storeProposalSets}). */
     private static void deleteProposalSets(Connection connection, List<SeekerProposals> batch) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("delete from proposal_sets where user_id = ?")) {
-            for (SeekerProposals seeker : batch) {
+            for (SeekerProposals seeker : batch.stream().sorted(BY_USER_ID).toList()) {
                 delete.setLong(1, seeker.userId());
                 delete.addBatch();
             }

@@ -57,16 +57,48 @@ class ProposalSetCodecTest {
 
     @Test
     void noProposalsIsASetOfItsOwn() {
-        assertThat(ProposalSetCodec.encode(List.of())).isEqualTo("1");
+        assertThat(ProposalSetCodec.encode(List.of())).isEqualTo("2");
+        assertThat(ProposalSetCodec.decode("2")).isEmpty();
         assertThat(ProposalSetCodec.decode("1")).isEmpty();
     }
 
     @Test
+    void theWeightsAreWrittenOncePerSetAndEachFriendKeepsOnlyValuesAndPoints() {
+        ScoreBreakdown first = new ScoreBreakdown(61.5, List.of(new ScoreComponent("traits", 0.812, 0.35, 28.42),
+                new ScoreComponent("rating", 0.8, 0.2, 16.0)), List.of());
+        ScoreBreakdown second = new ScoreBreakdown(40.0, List.of(new ScoreComponent("rating", 1.0, 0.2, 20.0),
+                new ScoreComponent("traits", 0.571, 0.35, 19.985)), List.of());
+
+        String text = ProposalSetCodec.encode(List.of(new Proposal(7, 1, first), new Proposal(8, 2, second)));
+
+        assertThat(text).isEqualTo("2;t=0.35,r=0.2;7,6150,t812:28420,r800:16000;8,4000,r1000:20000,t571:19985");
+        assertThat(ProposalSetCodec.decode(text)).extracting(Proposal::breakdown)
+                .containsExactly(first, second);
+    }
+
+    @Test
+    void aSetWhosePartsDisagreeOnAWeightIsWrittenInVersionOneAndReadBack() {
+        Proposal a = new Proposal(7, 1, new ScoreBreakdown(10, List.of(new ScoreComponent("traits", 0.5, 0.35, 5)),
+                List.of()));
+        Proposal b = new Proposal(8, 2, new ScoreBreakdown(9, List.of(new ScoreComponent("traits", 0.5, 0.3, 4)),
+                List.of()));
+
+        String text = ProposalSetCodec.encode(List.of(a, b));
+
+        assertThat(text).isEqualTo("1;7,1000,t:500:0.35:5000;8,900,t:500:0.3:4000");
+        assertThat(ProposalSetCodec.decode(text)).containsExactly(a, b);
+    }
+
+    @Test
     void aSetOfAnotherVersionOrWithAnUnknownPartIsRefused() {
-        assertThatThrownBy(() -> ProposalSetCodec.decode("2;5,1000")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("version 2");
+        assertThatThrownBy(() -> ProposalSetCodec.decode("3;5,1000")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version 3");
         assertThatThrownBy(() -> ProposalSetCodec.decode("1;5,1000,x:1:0.5:2"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x:1:0.5:2");
+        assertThatThrownBy(() -> ProposalSetCodec.decode("2;t=0.5;5,1000,x1:2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x1:2");
+        assertThatThrownBy(() -> ProposalSetCodec.decode("2;t0.5;5,1000,t1:2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t0.5");
         assertThatThrownBy(() -> ProposalSetCodec.encode(List.of(new Proposal(5, 1, new ScoreBreakdown(1,
                 List.of(new ScoreComponent("mood", 1, 1, 1)), List.of())))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mood");
