@@ -1,5 +1,6 @@
 package io.humanlink.chat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,24 +11,24 @@ import java.util.UUID;
  */
 public sealed interface ChatEvent {
 
-    UUID conversationId();
+    /**
+     * The new messages of one commit, in the order they were stored (so per conversation by seq). One event for all
+     * of them: each event fired in a transaction costs a transaction synchronization, and a group commit stores
+     * hundreds of messages.
+     */
+    record MessagesPosted(List<Posted> messages) implements ChatEvent {
 
-    Set<UUID> members();
+        public MessagesPosted {
+            messages = List.copyOf(messages);
+        }
+    }
 
     /** A new message; {@code origin} is the connection it came from (null from elsewhere). */
-    record MessagePosted(ChatMessage message, Set<UUID> members, String origin) implements ChatEvent {
-        @Override
-        public UUID conversationId() {
-            return message.conversationId();
-        }
+    record Posted(ChatMessage message, Set<UUID> members, String origin) {
     }
 
     /** A message was edited or deleted: its new revision replaces the one members have. */
     record MessageRevised(ChatMessage message, Set<UUID> members) implements ChatEvent {
-        @Override
-        public UUID conversationId() {
-            return message.conversationId();
-        }
     }
 
     /** {@code readerId} has now read everything up to {@code seq}. */

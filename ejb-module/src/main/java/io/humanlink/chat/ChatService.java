@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * What a connected member does in the chat: send (checked here, stored by {@link MessageStore}), mark read, resume
+ * What a connected member does in the chat: send (checked here, stored by {@link MessageStore}; a socket's sends go
+ * through {@link MessageWriter#send}), mark read, resume
  * from a seq, edit and delete their own messages; plus the facts a connection needs (who the member is, which
  * conversations they are in, whom their presence concerns). Only members reach a conversation.
  */
@@ -41,9 +41,6 @@ public class ChatService {
 
     @Inject
     MessageStore store;
-
-    @Inject
-    MessageWriter writer;
 
     @Inject
     ChatSettings settings;
@@ -117,19 +114,6 @@ public class ChatService {
             }
         }
         return outcomes;
-    }
-
-    /**
-     * Checks one send (body and clientMsgId) and hands it to the group-commit {@link MessageWriter}; the future
-     * completes with its outcome once it is committed (or refused). No transaction is held while it waits.
-     */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public CompletableFuture<SendOutcome> sendAsync(Send send) {
-        Optional<Refusal> refusal = rules().check(send.clientMsgId(), send.body());
-        if (refusal.isPresent()) {
-            return CompletableFuture.completedFuture(new SendOutcome.Refused(send, refusal.get()));
-        }
-        return writer.submit(send);
     }
 
     /**

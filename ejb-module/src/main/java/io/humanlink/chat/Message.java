@@ -26,8 +26,14 @@ import java.time.Instant;
         + " and m.seq < :before order by m.seq desc")
 public class Message {
 
+    /**
+     * Ids are taken from {@code messages_seq} in blocks this size, its increment: EclipseLink for the entity,
+     * {@link AppendStatements#allocateIds} for the messages the chat writer inserts itself.
+     */
+    static final int ID_BLOCK = 50;
+
     @Id
-    @SequenceGenerator(name = "messages_seq", sequenceName = "messages_seq", allocationSize = 50)
+    @SequenceGenerator(name = "messages_seq", sequenceName = "messages_seq", allocationSize = ID_BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "messages_seq")
     private Long id;
 

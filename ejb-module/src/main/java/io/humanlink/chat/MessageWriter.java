@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -56,9 +57,13 @@ public class MessageWriter {
     @Inject
     MessageStore store;
 
+    @Inject
+    ChatSettings settings;
+
     @Resource
     ManagedThreadFactory threadFactory;
 
+    private MessageRules rules;
     private final List<GroupCommit> lanes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
@@ -71,6 +76,7 @@ public class MessageWriter {
             throw new IllegalStateException("humanlink.chat.group-commit.*: batch-size, queue and writers (1-16) must be"
                     + " positive, batch-size at most " + MAX_BATCH + ", max-wait between 0 and 1 s");
         }
+        rules = new MessageRules(settings.maxMessageBytes());
         if (!enabled) {
             return;
         }
@@ -86,10 +92,24 @@ public class MessageWriter {
     }
 
     /**
+     * Checks one send against {@link MessageRules} (body and clientMsgId) and stores it; the future completes with its
+     * outcome once it is committed, refused or failed. No transaction is held while it waits, and none is begun here:
+     * this runs for every frame a socket sends, and a transactional interceptor around it (even one that only
+     * suspends) cost more than the check.
+     */
+    public CompletableFuture<SendOutcome> send(Send send) {
+        Optional<Refusal> refusal = rules.check(send.clientMsgId(), send.body());
+        if (refusal.isPresent()) {
+            return CompletableFuture.completedFuture(new SendOutcome.Refused(send, refusal.get()));
+        }
+        return submit(send);
+    }
+
+    /**
      * Stores the send (already checked against {@link MessageRules}); the future completes once it is committed,
      * refused or failed. Without group commit it is stored before this returns.
      */
-    public CompletableFuture<SendOutcome> submit(Send send) {
+    CompletableFuture<SendOutcome> submit(Send send) {
         if (!enabled) {
             try {
                 return CompletableFuture.completedFuture(store.appendAll(List.of(send)).getFirst());

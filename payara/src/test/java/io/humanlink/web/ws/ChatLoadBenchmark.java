@@ -66,7 +66,7 @@ class ChatLoadBenchmark {
                 pairs.add(new ChatLoad.Pair(population.token(talkers.get(i)), population.token(talkers.get(i + 1)),
                         conversations.get(i / 2)));
             }
-            ChatLoad.Result load = new ChatLoad(http, chat).run(pairs, new ChatLoad.Settings(RATE,
+            ChatLoad.Result load = new ChatLoad(chat).run(pairs, new ChatLoad.Settings(RATE,
                     Duration.ofSeconds(WARM_UP_SECONDS), Duration.ofSeconds(SECONDS), WINDOW));
             line("chat load: %d clients in %d pairs, offered %,.0f msg/s (%.0f per client, window %d), %d s measured"
                     + " after %d s warm-up", load.clients(), pairs.size(), load.offeredPerSecond(), RATE, WINDOW,

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it looks sane, else a new UUID), returns it in the
  * response, and logs one line per request with method, path, status, duration and id — never the query string or
- * body, which may hold tokens.
+ * body, which may hold tokens. Method and path are read before the request is handled: a WebSocket upgrade's socket
+ * may already be closed by the time the chain returns, and closing it recycles the request on another thread
+ * (reading it then threw, and the failure left that worker thread's request contexts behind for its next request).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestLogFilter extends HttpFilter {
@@ -32,13 +34,16 @@ public class RequestLogFilter extends HttpFilter {
         String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(REQUEST_ID_ATTRIBUTE, id);
         response.setHeader(HEADER, id);
+        String method = request.getMethod();
+        String path = request.getRequestURI();
         long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
             long micros = (System.nanoTime() - start) / 1000;
-            LOG.info(() -> String.format("%s %s -> %d in %d.%03d ms [%s]", request.getMethod(), request.getRequestURI(),
-                    response.getStatus(), micros / 1000, micros % 1000, id));
+            int status = response.getStatus();
+            LOG.info(() -> String.format("%s %s -> %d in %d.%03d ms [%s]", method, path, status, micros / 1000,
+                    micros % 1000, id));
         }
     }
 }

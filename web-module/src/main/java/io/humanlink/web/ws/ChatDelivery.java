@@ -21,7 +21,8 @@ public class ChatDelivery {
 
     void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChatEvent event) {
         switch (event) {
-            case ChatEvent.MessagePosted posted -> fanout.message(posted.message(), posted.members(), posted.origin());
+            case ChatEvent.MessagesPosted posted -> posted.messages().forEach(
+                    message -> fanout.message(message.message(), message.members(), message.origin()));
             case ChatEvent.MessageRevised revised -> fanout.message(revised.message(), revised.members(), null);
             case ChatEvent.ReadAdvanced read -> fanout.frame(read.members(),
                     ServerFrames.read(read.conversationId(), read.readerId(), read.seq()));

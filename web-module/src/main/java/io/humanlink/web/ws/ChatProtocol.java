@@ -3,6 +3,7 @@ package io.humanlink.web.ws;
 import io.humanlink.chat.ChatService;
 import io.humanlink.chat.ChatSettings;
 import io.humanlink.chat.ConversationAccess;
+import io.humanlink.chat.MessageWriter;
 import io.humanlink.chat.Refusal;
 import io.humanlink.chat.Send;
 import io.humanlink.chat.SendOutcome;
@@ -48,6 +49,9 @@ public class ChatProtocol {
 
     @Inject
     ChatService chat;
+
+    @Inject
+    MessageWriter writer;
 
     @Inject
     ChatSettings chatSettings;
@@ -122,7 +126,7 @@ public class ChatProtocol {
         // this socket's next frames are read (the writer keeps one conversation's sends in arrival order).
         CompletableFuture<SendOutcome> stored;
         try {
-            stored = chat.sendAsync(new Send(connection.user(), frame.conversationId(), frame.clientMsgId(),
+            stored = writer.send(new Send(connection.user(), frame.conversationId(), frame.clientMsgId(),
                     frame.body(), connection.id()));
         } catch (RuntimeException e) {
             stored = CompletableFuture.failedFuture(e);

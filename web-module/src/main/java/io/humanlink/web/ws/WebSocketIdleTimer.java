@@ -7,8 +7,13 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.websocket.server.ServerContainer;
 import java.lang.reflect.Field;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +30,11 @@ import java.util.logging.Logger;
  * The replacement is one scheduler thread made by the container's {@link ManagedThreadFactory}, so the application's
  * context is on that thread once, not captured per task: the timer still closes sockets idle past a timeout set on
  * them ({@code @OnClose} then runs there as before). Cancelled timers are removed from its queue at once.
+ * <p>
+ * Without an idle timeout (the chat sets none) Tyrus still schedules its timer task for every frame, with a delay of
+ * 0 (the timeout), and the task then finds no timeout and does nothing. Handing each of those to the scheduler thread
+ * woke that thread three times per chat message; {@link IdleTimer} runs a task that is due at once on the calling
+ * thread instead, which is what the scheduler thread would have done, minus the wake-up.
  * Tyrus keeps its scheduler in a private field of its container ({@code BaseContainer.managedScheduledExecutorService},
  * read by each new session); this sets it by reflection when the application starts, before any socket opens. If a
  * Tyrus version no longer has that field, this logs a warning and changes nothing (sockets work as before, only
@@ -63,15 +73,84 @@ public class WebSocketIdleTimer implements ServletContextListener {
     }
 
     static ScheduledThreadPoolExecutor newTimer(ManagedThreadFactory threadFactory) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+        return new IdleTimer(runnable -> {
             Thread thread = threadFactory.newThread(runnable);
             thread.setName("humanlink-websocket-idle-timer");
             thread.setDaemon(true);
             return thread;
         });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
+
+    /** One scheduler thread for delayed tasks; a task due at once runs on the caller's thread (see above). */
+    static final class IdleTimer extends ScheduledThreadPoolExecutor {
+
+        IdleTimer(ThreadFactory threadFactory) {
+            super(1, threadFactory);
+            setRemoveOnCancelPolicy(true);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            if (delay > 0 || isShutdown()) {
+                return super.schedule(command, delay, unit);
+            }
+            try {
+                command.run();
+            } catch (RuntimeException e) {  // as the scheduler thread would: the caller's frame goes on
+                LOG.log(Level.WARNING, "WebSocket idle timer task failed", e);
+            }
+            return RAN;
+        }
+
+        // The executor's own execute and submit schedule with a delay of 0: they keep going to the thread.
+        @Override
+        public void execute(Runnable command) {
+            super.schedule(command, 0, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public Future<?> submit(Runnable task) {
+            return super.schedule(task, 0, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The future of a task that already ran. */
+    private static final ScheduledFuture<?> RAN = new ScheduledFuture<Object>() {
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return 0;
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(0, other.getDelay(TimeUnit.NANOSECONDS));
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return false;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDone() {
+            return true;
+        }
+
+        @Override
+        public Object get() {
+            return null;
+        }
+
+        @Override
+        public Object get(long timeout, TimeUnit unit) {
+            return null;
+        }
+    };
 
     /** Sets the container's scheduler; false (and a warning) when the container is not one this knows. */
     static boolean install(Object container, ScheduledExecutorService scheduler) {

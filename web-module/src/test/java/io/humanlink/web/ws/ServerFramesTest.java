@@ -3,7 +3,12 @@ package io.humanlink.web.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.humanlink.chat.ChatMessage;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Instant;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +17,7 @@ class ServerFramesTest {
     private static final UUID CONVERSATION = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
     private static final UUID USER = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
     private static final Instant AT = Instant.parse("2026-02-03T04:05:06.789Z");
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Test
     void ackCarriesTheCommittedSeq() {
@@ -47,5 +53,37 @@ class ServerFramesTest {
                         + "\"conversationId\":\"" + CONVERSATION + "\",\"retryAfterMs\":1200}");
         assertThat(ServerFrames.error("malformed-frame", "no")).isEqualTo(
                 "{\"type\":\"error\",\"code\":\"malformed-frame\",\"message\":\"no\"}");
+    }
+
+    @Test
+    void stringsAreEscapedExactlyAsJsonPEscapesThem() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            every.append(c);
+        }
+        Random random = new Random(7);
+        for (String value : new String[] {every.toString(), "", "plain", "\"\\\u0000\u001f\u007f\u2028\ud83d\ude00",
+                randomText(random), randomText(random), randomText(random)}) {
+            String frame = new ServerFrames.Frame("t").field("v", value).end();
+
+            assertThat(frame).isEqualTo(jsonP(value));
+            assertThat(JSON.createReader(new StringReader(frame)).readObject().getString("v")).isEqualTo(value);
+        }
+    }
+
+    private static String jsonP(String value) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.writeStartObject().write("type", "t").write("v", value).writeEnd();
+        }
+        return out.toString();
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append((char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000)));
+        }
+        return text.toString();
     }
 }

@@ -2,8 +2,12 @@ package io.humanlink.web.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class WebSocketIdleTimerTest {
@@ -50,6 +54,42 @@ class WebSocketIdleTimerTest {
             assertThat(WebSocketIdleTimer.install(null, plain)).isFalse();
         } finally {
             plain.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTaskDueAtOnceRunsOnTheCallerAndALaterOneOnTheTimer() throws Exception {
+        WebSocketIdleTimer.IdleTimer timer = new WebSocketIdleTimer.IdleTimer(Thread::new);
+        try {
+            Thread caller = Thread.currentThread();
+            AtomicReference<Thread> now = new AtomicReference<>();
+            CompletableFuture<Thread> later = new CompletableFuture<>();
+
+            ScheduledFuture<?> ran = timer.schedule(() -> now.set(Thread.currentThread()), 0, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> later.complete(Thread.currentThread()), 10, TimeUnit.MILLISECONDS);
+
+            assertThat(now.get()).isSameAs(caller);
+            assertThat(ran.isDone()).isTrue();
+            assertThat(ran.cancel(false)).isFalse();
+            assertThat(later.get(5, TimeUnit.SECONDS)).isNotSameAs(caller);
+        } finally {
+            timer.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCancelledLaterTaskNeverRuns() throws Exception {
+        WebSocketIdleTimer.IdleTimer timer = new WebSocketIdleTimer.IdleTimer(Thread::new);
+        try {
+            AtomicReference<String> ran = new AtomicReference<>();
+            ScheduledFuture<?> future = timer.schedule(() -> ran.set("ran"), 50, TimeUnit.MILLISECONDS);
+
+            assertThat(future.cancel(false)).isTrue();
+            assertThat(timer.getQueue()).isEmpty();
+            Thread.sleep(150);
+            assertThat(ran.get()).isNull();
+        } finally {
+            timer.shutdownNow();
         }
     }
 }

@@ -1,21 +1,41 @@
 package io.humanlink.client.load;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Chat load: clients in pairs, each pair sharing a conversation, every client sending {@code send} frames at a set
@@ -24,11 +44,18 @@ import java.util.concurrent.locks.LockSupport;
  * which includes the server's commit (the server delivers only committed messages). Figures count only the measured
  * window, after a warm-up. A client keeps at most {@code window} sends unacknowledged; what it owes beyond that is
  * skipped and counted, so the offered rate is visible next to the delivered one.
+ * <p>
+ * The sockets are Netty's (RFC 6455 client: handshake, masked frames, close), all on one event loop thread, which also
+ * runs the send schedule: sending and receiving touch each client from that thread only, and each client's frames of
+ * one tick go out in one write. The benchmark shares two cores between this generator, the app and the database, so
+ * the generator's own CPU per message counts against the app's figure; the JDK WebSocket spent several thread hand-offs
+ * and futures per frame. The integration tests keep using the JDK client.
  */
 public final class ChatLoad {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final int MAX_FRAME_BYTES = 65536;
 
     /** Two members of one conversation, each with an access token. */
     public record Pair(String firstToken, String secondToken, String conversationId) {
@@ -44,67 +71,105 @@ public final class ChatLoad {
                          double maxMillis) {
     }
 
-    private final HttpClient http;
     private final URI chat;
 
-    public ChatLoad(HttpClient http, URI chat) {
-        this.http = http;
+    public ChatLoad(URI chat) {
         this.chat = chat;
     }
 
     public Result run(List<Pair> pairs, Settings settings) throws InterruptedException {
-        Stats stats = new Stats();
-        List<Client> clients = new ArrayList<>();
-        for (Pair pair : pairs) {
-            clients.add(new Client(pair.conversationId(), stats, clients.size()));
-            clients.add(new Client(pair.conversationId(), stats, clients.size()));
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        try {
+            EventLoop loop = group.next();
+            Stats stats = new Stats();
+            List<Client> clients = new ArrayList<>();
+            for (Pair pair : pairs) {
+                clients.add(new Client(pair.conversationId(), stats, clients.size()));
+                clients.add(new Client(pair.conversationId(), stats, clients.size()));
+            }
+            connect(loop, pairs, clients);
+
+            long start = System.nanoTime();
+            stats.measureFrom = start + settings.warmUp().toNanos();
+            stats.measureTo = stats.measureFrom + settings.measured().toNanos();
+            clients.forEach(client -> client.schedule = new SendSchedule(settings.messagesPerSecondPerClient(), start,
+                    settings.window()));
+            ScheduledFuture<?> ticks = loop.scheduleAtFixedRate(() -> {
+                long now = System.nanoTime();
+                for (Client client : clients) {
+                    client.sendDue(now);
+                }
+            }, 0, TICK_NANOS, TimeUnit.NANOSECONDS);
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, stats.measureTo - System.nanoTime()));
+            ticks.cancel(false);
+            Thread.sleep(500);  // frames in flight at the end of the window still arrive, but are not counted
+            Stats seen = onLoop(loop, () -> {
+                clients.forEach(Client::close);
+                return stats;
+            });
+            double seconds = settings.measured().toNanos() / 1e9;
+            return new Result(clients.size(), settings.messagesPerSecondPerClient() * clients.size(), seen.sent,
+                    seen.skipped, seen.acked, seen.delivered, seen.errors, seconds, seen.delivered / seconds,
+                    seen.latencies.percentileMillis(0.50), seen.latencies.percentileMillis(0.99), seen.maxNanos / 1e6);
+        } finally {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(10, TimeUnit.SECONDS);
         }
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+    }
+
+    /** Opens every client's socket (handshake included) on the loop; fails if any does not open within 60 s. */
+    private void connect(EventLoop loop, List<Pair> pairs, List<Client> clients) throws InterruptedException {
+        int port = chat.getPort() > 0 ? chat.getPort() : 80;
+        Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 30_000);
+        List<CompletableFuture<Void>> opened = new ArrayList<>();
         for (int i = 0; i < clients.size(); i++) {
             Pair pair = pairs.get(i / 2);
             String token = i % 2 == 0 ? pair.firstToken() : pair.secondToken();
-            opening.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .buildAsync(chat, clients.get(i)).toCompletableFuture());
+            Client client = clients.get(i);
+            WebSocketClientProtocolConfig handshake = WebSocketClientProtocolConfig.newBuilder()
+                    .webSocketUri(chat).version(WebSocketVersion.V13)
+                    .customHeaders(new DefaultHttpHeaders().add(HttpHeaderNames.AUTHORIZATION, "Bearer " + token))
+                    .generateOriginHeader(false)  // not a browser (see ChatOrigins)
+                    .maxFramePayloadLength(MAX_FRAME_BYTES).handshakeTimeoutMillis(30_000).build();
+            bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(SocketChannel channel) {
+                    channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_FRAME_BYTES),
+                            new WebSocketClientProtocolHandler(handshake),
+                            new WebSocketFrameAggregator(MAX_FRAME_BYTES), client);
+                }
+            }).connect(chat.getHost(), port).addListener(connecting -> {
+                if (!connecting.isSuccess()) {
+                    client.opened.completeExceptionally(connecting.cause());
+                }
+            });
+            opened.add(client.opened);
         }
-        for (int i = 0; i < clients.size(); i++) {
-            clients.get(i).socket = opening.get(i).join();
+        try {
+            CompletableFuture.allOf(opened.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("chat load sockets did not all open", e);
         }
-
-        long start = System.nanoTime();
-        stats.measureFrom = start + settings.warmUp().toNanos();
-        stats.measureTo = stats.measureFrom + settings.measured().toNanos();
-        clients.forEach(client -> client.schedule = new SendSchedule(settings.messagesPerSecondPerClient(), start,
-                settings.window()));
-        long next = start;
-        while (System.nanoTime() < stats.measureTo) {
-            long now = System.nanoTime();
-            for (Client client : clients) {
-                client.sendDue(now);
-            }
-            next += TICK_NANOS;
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
-        Thread.sleep(500);  // frames in flight at the end of the window still arrive, but are not counted
-        for (Client client : clients) {
-            client.socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").exceptionally(failure -> null);
-        }
-        double seconds = settings.measured().toNanos() / 1e9;
-        return new Result(clients.size(), settings.messagesPerSecondPerClient() * clients.size(),
-                stats.sent.get(), stats.skipped.get(), stats.acked.get(), stats.delivered.get(), stats.errors.get(),
-                seconds, stats.delivered.get() / seconds, stats.latencies.percentileMillis(0.50),
-                stats.latencies.percentileMillis(0.99), stats.maxNanos.get() / 1e6);
     }
 
-    /** Counters shared by all clients; only events inside [measureFrom, measureTo) count. */
+    private static <T> T onLoop(EventLoop loop, java.util.concurrent.Callable<T> task) throws InterruptedException {
+        try {
+            return loop.submit(task).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the load generator's loop did not answer", e);
+        }
+    }
+
+    /** Counters of all clients, touched only on the loop thread; only events inside [measureFrom, measureTo) count. */
     private static final class Stats {
         final LatencyHistogram latencies = new LatencyHistogram();
-        final AtomicLong sent = new AtomicLong();
-        final AtomicLong skipped = new AtomicLong();
-        final AtomicLong acked = new AtomicLong();
-        final AtomicLong delivered = new AtomicLong();
-        final AtomicLong errors = new AtomicLong();
-        final AtomicLong maxNanos = new AtomicLong();
+        long sent;
+        long skipped;
+        long acked;
+        long delivered;
+        long errors;
+        long maxNanos;
         volatile long measureFrom = Long.MAX_VALUE;
         volatile long measureTo = Long.MAX_VALUE;
 
@@ -113,15 +178,15 @@ public final class ChatLoad {
         }
     }
 
-    private static final class Client implements WebSocket.Listener {
+    /** One load client: its socket's last handler. Everything here runs on the loop thread. */
+    private static final class Client extends SimpleChannelInboundHandler<TextWebSocketFrame> {
         private final String conversationId;
         private final Stats stats;
         private final String prefix;
-        private final AtomicInteger unacknowledged = new AtomicInteger();
-        private final StringBuilder partial = new StringBuilder();
-        private CompletableFuture<WebSocket> lastSend = CompletableFuture.completedFuture(null);
+        final CompletableFuture<Void> opened = new CompletableFuture<>();
+        private Channel channel;
+        private int unacknowledged;
         private long counter;
-        volatile WebSocket socket;
         SendSchedule schedule;
 
         Client(String conversationId, Stats stats, int index) {
@@ -130,66 +195,142 @@ public final class ChatLoad {
             this.prefix = "load-" + index + "-";
         }
 
-        /** Runs on the generator's one sending thread: the JDK socket takes one send at a time, so they chain. */
+        @Override
+        public boolean isSharable() {
+            return false;
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+            if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                channel = ctx.channel();
+                opened.complete(null);
+            } else if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+                opened.completeExceptionally(new TimeoutException("chat handshake timed out"));
+            }
+            super.userEventTriggered(ctx, event);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (!opened.completeExceptionally(cause)) {
+                stats.errors++;  // the socket had opened: a failure during the load
+            }
+            ctx.close();
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            opened.completeExceptionally(new IllegalStateException("chat socket closed before it opened"));
+            super.channelInactive(ctx);
+        }
+
         void sendDue(long now) {
-            SendSchedule.Due due = schedule.due(now, unacknowledged.get());
+            if (channel == null || !channel.isActive()) {
+                return;
+            }
+            SendSchedule.Due due = schedule.due(now, unacknowledged);
             boolean count = stats.measuring(now);
             if (count) {
-                stats.skipped.addAndGet(due.skipped());
+                stats.skipped += due.skipped();
             }
             for (int i = 0; i < due.send(); i++) {
                 String frame = "{\"type\":\"send\",\"conversationId\":\"" + conversationId + "\",\"clientMsgId\":\""
                         + prefix + (++counter) + "\",\"body\":\"" + System.nanoTime() + " load message\"}";
-                unacknowledged.incrementAndGet();
+                unacknowledged++;
                 if (count) {
-                    stats.sent.incrementAndGet();
+                    stats.sent++;
                 }
-                WebSocket ws = socket;
-                lastSend = lastSend.thenCompose(done -> ws.sendText(frame, true));
+                channel.write(new TextWebSocketFrame(ByteBufUtil.writeUtf8(channel.alloc(), frame)),
+                        channel.voidPromise());
+            }
+            if (due.send() > 0) {
+                channel.flush();
             }
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
-                received(text, System.nanoTime());
-            }
-            webSocket.request(1);
-            return null;
+        protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
+            received(frame.text(), System.nanoTime());
         }
 
         private void received(String text, long now) {
-            JsonObject frame = JSON.createReader(new StringReader(text)).readObject();
-            switch (frame.getString("type", "")) {
+            ServerFrame frame = ServerFrame.read(text);
+            switch (frame.type()) {
                 case "ack" -> {
-                    unacknowledged.decrementAndGet();
+                    unacknowledged--;
                     if (stats.measuring(now)) {
-                        stats.acked.incrementAndGet();
+                        stats.acked++;
                     }
                 }
                 case "message" -> {
-                    String body = frame.get("body") instanceof JsonString s ? s.getString() : "";
+                    String body = frame.body() == null ? "" : frame.body();
                     int space = body.indexOf(' ');
                     if (space > 0 && stats.measuring(now)) {
                         long latency = now - Long.parseLong(body.substring(0, space));
                         stats.latencies.record(latency);
-                        stats.maxNanos.accumulateAndGet(latency, Math::max);
-                        stats.delivered.incrementAndGet();
+                        stats.maxNanos = Math.max(stats.maxNanos, latency);
+                        stats.delivered++;
                     }
                 }
                 case "error" -> {
-                    if (frame.containsKey("clientMsgId")) {
-                        unacknowledged.decrementAndGet();
+                    if (frame.clientMsgId()) {
+                        unacknowledged--;
                     }
-                    stats.errors.incrementAndGet();
+                    stats.errors++;
                 }
                 default -> {
                     // presence, typing, read: not part of the load
                 }
             }
+        }
+
+        void close() {
+            if (channel != null && channel.isActive()) {
+                channel.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE, "done"))
+                        .addListener(done -> channel.close());
+            }
+        }
+    }
+
+    /** What the generator reads of a server frame: its type, a message's body, whether it names a clientMsgId. */
+    record ServerFrame(String type, String body, boolean clientMsgId) {
+
+        /** Reads the top-level fields with the streaming parser (no object tree per frame). */
+        static ServerFrame read(String text) {
+            String type = "";
+            String body = null;
+            boolean clientMsgId = false;
+            try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+                if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                    return new ServerFrame(type, null, false);
+                }
+                while (parser.hasNext()) {
+                    JsonParser.Event event = parser.next();
+                    if (event != JsonParser.Event.KEY_NAME) {
+                        break;  // END_OBJECT
+                    }
+                    String key = parser.getString();
+                    switch (parser.next()) {
+                        case VALUE_STRING -> {
+                            switch (key) {
+                                case "type" -> type = parser.getString();
+                                case "body" -> body = parser.getString();
+                                case "clientMsgId" -> clientMsgId = true;
+                                default -> {
+                                    // not needed
+                                }
+                            }
+                        }
+                        case START_OBJECT -> parser.skipObject();
+                        case START_ARRAY -> parser.skipArray();
+                        default -> {
+                            // numbers, booleans, null: not needed
+                        }
+                    }
+                }
+            }
+            return new ServerFrame(type, body, clientMsgId);
         }
     }
 }
