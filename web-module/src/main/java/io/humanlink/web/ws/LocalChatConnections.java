@@ -3,6 +3,7 @@ package io.humanlink.web.ws;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,9 @@ public class LocalChatConnections implements ChatConnections {
     @Override
     public Collection<ChatConnection> of(UUID userId) {
         Set<ChatConnection> sockets = byUser.get(userId);
-        return sockets == null ? List.of() : List.copyOf(sockets);
+        // A read-only view, not a copy: every delivery asks for each member's sockets, and iterating the concurrent set
+        // is safe while sockets come and go (one that opens meanwhile may or may not be included).
+        return sockets == null ? List.of() : Collections.unmodifiableSet(sockets);
     }
 
     @Override

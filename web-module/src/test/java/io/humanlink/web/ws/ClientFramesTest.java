@@ -38,6 +38,20 @@ class ClientFramesTest {
         assertRefused("", "malformed-frame", "JSON object");
         assertRefused("{\"body\":\"no type\"}", "malformed-frame", "type");
         assertRefused("{\"type\":7}", "malformed-frame", "type");
+        assertRefused("{\"type\":\"typing\",\"conversationId\":\"" + CONVERSATION + "\"} {}", "malformed-frame",
+                "JSON object");
+    }
+
+    @Test
+    void nestedAndRepeatedFieldsReadLikeAJsonObject() {
+        UUID id = UUID.fromString(CONVERSATION);
+        assertThat(ClientFrames.parse("{\"type\":\"read\",\"meta\":{\"seq\":\"x\",\"a\":[1,{}]},\"conversationId\":\""
+                + CONVERSATION + "\",\"seq\":1,\"seq\":2,\"flag\":true,\"none\":null}"))
+                .isEqualTo(new ClientFrame.Read(id, 2));
+        assertRefused("{\"type\":\"read\",\"conversationId\":\"" + CONVERSATION + "\",\"seq\":1e2}",
+                "invalid-frame", "seq");
+        assertRefused("{\"type\":\"send\",\"conversationId\":\"" + CONVERSATION + "\",\"clientMsgId\":\"c\","
+                + "\"body\":{\"text\":\"x\"}}", "invalid-frame", "body");
     }
 
     @Test
