@@ -26,15 +26,17 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code bench.idle} idle sockets: the app's heap after a full GC before and after, so heap per connection and
  *       connections per GB of heap (target ≥ 10 000 connections on this box).</li>
  * </ol>
+ * The offered load (200 × 180 = 36 000 msg/s by default) must stay above what the server can carry, or the ratio
+ * measures the load generator: at 120 per client the server delivered all 24 000 offered while pgbench reached 28 600.
  * The app is one of its own (send-rate limit lifted for the load). A benchmark, not a test: it asserts only that the
  * load got through. Every figure is printed on a {@code CHAT-BENCH} line.
  * Run: {@code ./mvnw -Pbenchmark -pl payara -am verify -Dit.test=ChatLoadBenchmark [-Dbench.clients=200
- * -Dbench.rate=120 -Dbench.seconds=30 -Dbench.idle=10000 -Dbench.pgbench.seconds=20]}.
+ * -Dbench.rate=180 -Dbench.seconds=30 -Dbench.idle=10000 -Dbench.pgbench.seconds=20]}.
  */
 class ChatLoadBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 200);
-    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "120"));
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "180"));
     private static final int WINDOW = Integer.getInteger("bench.window", 10);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 10);
