@@ -32,10 +32,10 @@ import java.util.Map;
  */
 public final class ProposalSetCodec {
 
-    /** The part codes; a code's position here is its slot in a set's weights. */
+    /** The score parts, and their one-letter codes at the same positions; a part's position is its weight's slot. */
+    private static final List<String> PART_NAMES = List.of("traits", "interests", "availability",
+            "communicationStyle", "rating", "seeAgain", "lowRating");
     private static final String CODE_LETTERS = "tiacrsl";
-    private static final Map<Character, String> NAMES = Map.of('t', "traits", 'i', "interests", 'a', "availability",
-            'c', "communicationStyle", 'r', "rating", 's', "seeAgain", 'l', "lowRating");
     /** The last weights written and their text: a night writes one or a few, and writing a double is not cheap. */
     private static volatile WrittenWeights lastWeights = new WrittenWeights(new double[0], "");
 
@@ -83,7 +83,7 @@ public final class ProposalSetCodec {
         Arrays.fill(weights, Double.NaN);
         for (Proposal proposal : proposals) {
             for (ScoreComponent part : proposal.breakdown().components()) {
-                int slot = CODE_LETTERS.indexOf(code(part.name()));
+                int slot = slot(part.name());
                 if (Double.isNaN(weights[slot])) {
                     weights[slot] = part.weight();
                 } else if (weights[slot] != part.weight()) {
@@ -119,7 +119,7 @@ public final class ProposalSetCodec {
         for (String weight : entries[1].split(",")) {
             String[] codeAndWeight = weight.split("=");
             if (codeAndWeight.length != 2 || codeAndWeight[0].length() != 1
-                    || !NAMES.containsKey(codeAndWeight[0].charAt(0))) {
+                    || CODE_LETTERS.indexOf(codeAndWeight[0].charAt(0)) < 0) {
                 throw new IllegalArgumentException("bad weight '" + weight + "' in a proposal set");
             }
             weights.put(codeAndWeight[0].charAt(0), Double.parseDouble(codeAndWeight[1]));
@@ -134,7 +134,7 @@ public final class ProposalSetCodec {
                 if (!weights.containsKey(code) || valueAndPoints.length != 2) {
                     throw new IllegalArgumentException("bad score part '" + field + "' in a proposal set");
                 }
-                parts.add(new ScoreComponent(NAMES.get(code), Long.parseLong(valueAndPoints[0]) / 1000.0,
+                parts.add(new ScoreComponent(name(code), Long.parseLong(valueAndPoints[0]) / 1000.0,
                         weights.get(code), Long.parseLong(valueAndPoints[1]) / 1000.0));
             }
             proposals.add(proposal(fields, e - 1, parts));
@@ -162,7 +162,7 @@ public final class ProposalSetCodec {
             List<ScoreComponent> parts = new ArrayList<>(fields.length - 2);
             for (int f = 2; f < fields.length; f++) {
                 String[] part = fields[f].split(":");
-                String name = part[0].length() == 1 ? NAMES.get(part[0].charAt(0)) : null;
+                String name = part[0].length() == 1 ? name(part[0].charAt(0)) : null;
                 if (name == null || part.length != 4) {
                     throw new IllegalArgumentException("bad score part '" + fields[f] + "' in a proposal set");
                 }
@@ -180,15 +180,20 @@ public final class ProposalSetCodec {
     }
 
     private static char code(String name) {
-        return switch (name) {
-            case "traits" -> 't';
-            case "interests" -> 'i';
-            case "availability" -> 'a';
-            case "communicationStyle" -> 'c';
-            case "rating" -> 'r';
-            case "seeAgain" -> 's';
-            case "lowRating" -> 'l';
-            default -> throw new IllegalArgumentException("no code for score part " + name);
-        };
+        return CODE_LETTERS.charAt(slot(name));
+    }
+
+    private static int slot(String name) {
+        int slot = PART_NAMES.indexOf(name);
+        if (slot < 0) {
+            throw new IllegalArgumentException("no code for score part " + name);
+        }
+        return slot;
+    }
+
+    /** The part a code stands for, or null. */
+    private static String name(char code) {
+        int slot = CODE_LETTERS.indexOf(code);
+        return slot < 0 ? null : PART_NAMES.get(slot);
     }
 }

@@ -202,39 +202,33 @@ public class ChatCluster {
 
     /** This node has its first socket of the member; true when no node had one (they just came online). */
     boolean cameOnlineHere(UUID userId) {
-        String key = userId.toString();
-        try {
-            boolean locked = online.tryLock(key, 3, TimeUnit.SECONDS);
-            try {
-                online.put(key, nodeId);
-                int nodes = online.valueCount(key);
-                LOG.fine(() -> "presence: " + key + " online here (locked " + locked + "), on " + nodes + " nodes: "
-                        + online.get(key));
-                return nodes == 1;
-            } finally {
-                if (locked) {
-                    online.unlock(key);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "shared presence unavailable; " + userId + " counted as newly online", e);
-            return true;
-        }
+        return changePresence(userId, true);
     }
 
     /** This node's last socket of the member closed; true when no node has one any more (they just went offline). */
     boolean wentOfflineHere(UUID userId) {
+        return changePresence(userId, false);
+    }
+
+    /**
+     * Adds or removes this node under the member's key, under the key's lock, and tells whether that changed their
+     * presence anywhere (now on exactly one node, or on none). When the shared map fails, the change is announced.
+     */
+    private boolean changePresence(UUID userId, boolean cameOnline) {
         String key = userId.toString();
+        String change = cameOnline ? "online" : "offline";
         try {
             boolean locked = online.tryLock(key, 3, TimeUnit.SECONDS);
             try {
-                online.remove(key, nodeId);
+                if (cameOnline) {
+                    online.put(key, nodeId);
+                } else {
+                    online.remove(key, nodeId);
+                }
                 int nodes = online.valueCount(key);
-                LOG.fine(() -> "presence: " + key + " offline here (locked " + locked + "), on " + nodes + " nodes");
-                return nodes == 0;
+                LOG.fine(() -> "presence: " + key + " " + change + " here (locked " + locked + "), on " + nodes
+                        + " nodes");
+                return nodes == (cameOnline ? 1 : 0);
             } finally {
                 if (locked) {
                     online.unlock(key);
@@ -244,7 +238,7 @@ public class ChatCluster {
             Thread.currentThread().interrupt();
             return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "shared presence unavailable; " + userId + " counted as gone offline", e);
+            LOG.log(Level.WARNING, "shared presence unavailable; " + userId + " counted as " + change + " now", e);
             return true;
         }
     }
