@@ -42,13 +42,15 @@ public class MatchingEngine {
               %s
             order by u.id""";
 
+    // The id range is given for both tables: the database does not carry it across the join, and merge-joined users
+    // would then be read from the lowest id on every page (the job's reads grew with the square of the seekers).
     private static final String SEEKERS = """
             select p.user_id, u.display_name, p.time_zone, p.availability, p.interests, p.languages, p.session_types,
                    p.communication_style, p.trait_openness, p.trait_conscientiousness, p.trait_extraversion,
                    p.trait_agreeableness, p.trait_neuroticism
             from personality_profiles p
             join users u on u.id = p.user_id
-            where u.status = 'ACTIVE' and p.user_id > ? and p.user_id <= ?
+            where u.status = 'ACTIVE' and p.user_id > ? and p.user_id <= ? and u.id > ? and u.id <= ?
             order by p.user_id
             limit ?""";
 
@@ -144,7 +146,9 @@ public class MatchingEngine {
             try (PreparedStatement statement = connection.prepareStatement(SEEKERS)) {
                 statement.setLong(1, afterId);
                 statement.setLong(2, upToId);
-                statement.setInt(3, limit);
+                statement.setLong(3, afterId);
+                statement.setLong(4, upToId);
+                statement.setInt(5, limit);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         found.add(facts.seeker(row, reference));

@@ -3,8 +3,10 @@ package io.humanlink.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The text form of a seeker's ranked proposals in {@code proposal_sets.proposals}: per Friend, the score and every
@@ -75,6 +77,31 @@ public final class ProposalSetCodec {
             case "2" -> decodeVersion2(entries);
             default -> throw new IllegalArgumentException("unknown proposal set version " + entries[0]);
         };
+    }
+
+    /**
+     * The Friends of a set's text, without decoding its numbers: what the nightly job compares with a seeker's new
+     * proposals to tell whether any Friend is new to them. Each entry starts with the Friend's id; in version 2 the
+     * entry after the version is the weights.
+     */
+    public static Set<Long> friendIds(String text) {
+        boolean version2 = text.startsWith("2");
+        if (!version2 && !text.startsWith("1") || text.length() > 1 && text.charAt(1) != ';') {
+            throw new IllegalArgumentException("unknown proposal set version in '" + text + "'");
+        }
+        Set<Long> ids = new HashSet<>();
+        int entry = text.indexOf(';');
+        if (version2 && entry >= 0) {
+            entry = text.indexOf(';', entry + 1);
+        }
+        while (entry >= 0) {
+            int next = text.indexOf(';', entry + 1);
+            int comma = text.indexOf(',', entry + 1);
+            int stop = comma >= 0 ? comma : text.length();
+            ids.add(Long.parseLong(text, entry + 1, next >= 0 && next < stop ? next : stop, 10));
+            entry = next;
+        }
+        return ids;
     }
 
     /** Each part's weight by code slot (NaN: no such part), the same across the set; null if two parts disagree. */

@@ -12,16 +12,17 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,7 +31,8 @@ import javax.sql.DataSource;
 /**
  * Stores seekers' new proposals in place of their open ones, in the caller's transaction (a batch chunk or a request).
  * Replacing, not adding, is what makes a job that runs twice on a day, or restarts after a crash, end with the same
- * proposals and no duplicates. Each seeker who gets proposals is told once per day ("New friend match!").
+ * proposals and no duplicates. A seeker who gets proposals is told ("New friend match!") at most once a day; the
+ * nightly form tells only those with a Friend new to them.
  *
  * <p>Two forms: {@link #replaceProposals} writes {@code matches} rows with their explanation (a request, the retention
  * job, a seeker's pending set when they look: a few rows at a time); {@link #storeProposalSets} writes the nightly
@@ -39,14 +41,13 @@ import javax.sql.DataSource;
  * spend nine tenths of its time writing rows nobody would read before the next night. Whichever form is written
  * last wins: each replaces the other.
  *
- * <p>Written with plain JDBC batches rather than entities: one statement per chunk (not per row or per seeker) is what
- * keeps the job close to the speed of its scoring. Ids come from the same sequences EclipseLink allocates from (each
- * {@code nextval} is a block of 50 ids, handed out top-down as EclipseLink does), so the two never collide.
+ * <p>Written with plain JDBC rather than entities: one statement per chunk (not per row or per seeker) is what keeps
+ * the job close to the speed of its scoring. Ids come from the sequences EclipseLink allocates from, taken as it takes
+ * them ({@link SequenceIds}), so the two never collide.
  */
 @ApplicationScoped
 public class ProposalWriter {
 
-    private static final int SEQUENCE_BLOCK = 50;
     private static final int IN_LIST = 500;
     private static final Comparator<SeekerProposals> BY_USER_ID = Comparator.comparingLong(SeekerProposals::userId);
 
@@ -78,13 +79,13 @@ public class ProposalWriter {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             BulkStatements.planForCurrentData(connection);
-            Sequences ids = new Sequences(connection);
+            SequenceIds ids = new SequenceIds(connection);
             lockSeekers(connection, batch);
             deleteOpenProposals(connection, batch);
             deleteProposalSets(connection, batch);
             insertProposals(connection, ids, batch, source, day, now);
             if (notify) {
-                notifySeekers(connection, ids, batch, day, now);
+                notifySeekers(connection, DatabaseProduct.isPostgres(connection), batch, day, now);
             }
         } catch (SQLException e) {
             throw MatchingStoreException.of("could not store proposals", e);
@@ -93,12 +94,20 @@ public class ProposalWriter {
 
     /**
      * The nightly form: one {@code proposal_sets} row per seeker with the ranked proposals' numbers, in place of their
-     * previous set; their open {@code matches} rows stay until the seeker looks, when the set replaces them. Notifies.
+     * previous set; their open {@code matches} rows stay until the seeker looks, when the set replaces them.
+     *
+     * <p>A set equal to the one the seeker has (same Friends, same numbers, same source) is left as it is, with the
+     * night it was first proposed: rewriting it would change nothing but that date. A seeker is told ("New friend
+     * match!") only when their set has a Friend who is in neither their previous set nor their open proposals: the
+     * same Friends again, in another order or with other scores, are not news, and telling everyone every night
+     * would teach people to ignore it.
      *
      * <p>Takes no questionnaire-row locks: a seeker's set is one row under its primary key, so the upsert's own row
      * lock orders it against a look ({@link PendingProposals}) or a writer of rows, which delete the set under the
      * same key; sets are upserted in id order, as {@link #deleteProposalSets} deletes them, so two writers cannot wait
      * for each other. Locking 100k questionnaire rows a night cost the database a lock record per row for nothing.
+     * A set read here as unchanged and turned into rows by a look before this chunk commits ends as if the look had
+     * come after the chunk: the same Friends, as rows.
      */
     @Transactional
     public void storeProposalSets(List<SeekerProposals> batch, MatchSource source, LocalDate day) {
@@ -108,12 +117,51 @@ public class ProposalWriter {
         Instant now = clock.instant();
         List<SeekerProposals> byId = batch.stream().sorted(BY_USER_ID).toList();
         try (Connection connection = dataSource.getConnection()) {
-            Sequences ids = new Sequences(connection);
-            upsertProposalSets(connection, ids.isPostgres(), byId, source, day, now);
-            notifySeekers(connection, ids, byId, day, now);
+            boolean postgres = DatabaseProduct.isPostgres(connection);
+            ProposalSetStatements sets = new ProposalSetStatements(connection, postgres);
+            Map<Long, ProposalSetStatements.StoredSet> stored = sets.stored(
+                    byId.stream().map(SeekerProposals::userId).toList());
+            List<Long> changed = new ArrayList<>(byId.size());
+            List<String> texts = new ArrayList<>(byId.size());
+            Map<Long, List<Long>> newToSet = new LinkedHashMap<>();
+            for (SeekerProposals seeker : byId) {
+                String text = ProposalSetCodec.encode(seeker.proposals());
+                ProposalSetStatements.StoredSet previous = stored.get(seeker.userId());
+                if (previous != null && previous.source() == source && previous.proposals().equals(text)) {
+                    continue;
+                }
+                changed.add(seeker.userId());
+                texts.add(text);
+                Set<Long> before = previous == null ? Set.of() : ProposalSetCodec.friendIds(previous.proposals());
+                List<Long> fresh = seeker.proposals().stream().map(Proposal::friendId)
+                        .filter(friend -> !before.contains(friend)).toList();
+                if (!fresh.isEmpty()) {
+                    newToSet.put(seeker.userId(), fresh);
+                }
+            }
+            sets.upsert(changed, texts, source, day, now);
+            NewMatchNotices.queue(connection, postgres, newcomers(sets, byId, newToSet), day, now);
         } catch (SQLException e) {
             throw MatchingStoreException.of("could not store proposal sets", e);
         }
+    }
+
+    /** Of the seekers with Friends new to their set, those with one not among their open proposals either. */
+    private static List<NewMatchNotices.Notice> newcomers(ProposalSetStatements sets, List<SeekerProposals> byId,
+                                                          Map<Long, List<Long>> newToSet) throws SQLException {
+        if (newToSet.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Long>> open = sets.openProposals(newToSet.keySet());
+        List<NewMatchNotices.Notice> notices = new ArrayList<>();
+        for (SeekerProposals seeker : byId) {
+            List<Long> fresh = newToSet.get(seeker.userId());
+            Set<Long> proposed = open.getOrDefault(seeker.userId(), Set.of());
+            if (fresh != null && !proposed.containsAll(fresh)) {
+                notices.add(new NewMatchNotices.Notice(seeker.userId(), seeker.proposals().size()));
+            }
+        }
+        return notices;
     }
 
     /**
@@ -162,31 +210,7 @@ public class ProposalWriter {
         }
     }
 
-    /** Insert-or-replace by seeker: PostgreSQL's {@code on conflict}, the embedded database's {@code merge}. */
-    private static void upsertProposalSets(Connection connection, boolean postgres, List<SeekerProposals> batch,
-                                           MatchSource source, LocalDate day, Instant now) throws SQLException {
-        String sql = postgres
-                ? "insert into proposal_sets (user_id, source, proposed_on, created_at, proposals)"
-                        + " values (?, ?, ?, ?, ?) on conflict (user_id) do update set source = excluded.source,"
-                        + " proposed_on = excluded.proposed_on, created_at = excluded.created_at,"
-                        + " proposals = excluded.proposals"
-                : "merge into proposal_sets (user_id, source, proposed_on, created_at, proposals) key (user_id)"
-                        + " values (?, ?, ?, ?, ?)";
-        OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
-        try (PreparedStatement upsert = connection.prepareStatement(sql)) {
-            for (SeekerProposals seeker : batch) {
-                upsert.setLong(1, seeker.userId());
-                upsert.setString(2, source.name());
-                upsert.setDate(3, Date.valueOf(day));
-                upsert.setObject(4, created);
-                upsert.setString(5, ProposalSetCodec.encode(seeker.proposals()));
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-        }
-    }
-
-    private static void insertProposals(Connection connection, Sequences ids, List<SeekerProposals> batch,
+    private static void insertProposals(Connection connection, SequenceIds ids, List<SeekerProposals> batch,
                                         MatchSource source, LocalDate day, Instant now) throws SQLException {
         OffsetDateTime created = now.atOffset(ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement("insert into matches (id, public_id, user_id,"
@@ -220,60 +244,11 @@ public class ProposalWriter {
         }
     }
 
-    /**
-     * One NEW_MATCH notification per seeker and day: a key already queued (an earlier run that day) is skipped —
-     * by the unique key itself on PostgreSQL, by looking first elsewhere (the embedded dev database).
-     */
-    private static void notifySeekers(Connection connection, Sequences ids, List<SeekerProposals> batch,
+    /** Tells each seeker with proposals, once a day (see {@link NewMatchNotices}). */
+    private static void notifySeekers(Connection connection, boolean postgres, List<SeekerProposals> batch,
                                       LocalDate day, Instant now) throws SQLException {
-        List<SeekerProposals> told = batch.stream().filter(s -> !s.proposals().isEmpty()).toList();
-        boolean postgres = ids.isPostgres();
-        Set<String> queued = postgres ? new HashSet<>() : queuedKeys(connection, told, day);
-        try (PreparedStatement insert = connection.prepareStatement("insert into notifications_outbox (id, user_id,"
-                + " kind, payload, dedupe_key, created_at) values (?, ?, 'NEW_MATCH', ?, ?, ?)"
-                + (postgres ? " on conflict (dedupe_key) do nothing" : ""))) {
-            boolean any = false;
-            for (SeekerProposals seeker : told) {
-                String key = dedupeKey(seeker.userId(), day);
-                if (queued.add(key)) {
-                    insert.setLong(1, ids.next("notifications_outbox_seq"));
-                    insert.setLong(2, seeker.userId());
-                    insert.setString(3, Jsonp.PROVIDER.createObjectBuilder().add("title", "New friend match!")
-                            .add("proposals", seeker.proposals().size()).build().toString());
-                    insert.setString(4, key);
-                    insert.setObject(5, now.atOffset(ZoneOffset.UTC));
-                    insert.addBatch();
-                    any = true;
-                }
-            }
-            if (any) {
-                insert.executeBatch();
-            }
-        }
-    }
-
-    private static Set<String> queuedKeys(Connection connection, List<SeekerProposals> told, LocalDate day)
-            throws SQLException {
-        Set<String> queued = new HashSet<>();
-        for (int from = 0; from < told.size(); from += IN_LIST) {
-            List<SeekerProposals> part = told.subList(from, Math.min(from + IN_LIST, told.size()));
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select dedupe_key from notifications_outbox where dedupe_key in " + placeholders(part.size()))) {
-                for (int i = 0; i < part.size(); i++) {
-                    select.setString(i + 1, dedupeKey(part.get(i).userId(), day));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        queued.add(row.getString(1));
-                    }
-                }
-            }
-        }
-        return queued;
-    }
-
-    private static String dedupeKey(long userId, LocalDate day) {
-        return "new-match:" + userId + ":" + day;
+        NewMatchNotices.queue(connection, postgres, batch.stream().filter(s -> !s.proposals().isEmpty())
+                .map(s -> new NewMatchNotices.Notice(s.userId(), s.proposals().size())).toList(), day, now);
     }
 
     private static String placeholders(int n) {
@@ -294,39 +269,5 @@ public class ProposalWriter {
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         reasons.forEach(array::add);
         return array.build().toString();
-    }
-
-    /** Hands out ids from database sequences in blocks of 50, the way EclipseLink does for the same sequences. */
-    private static final class Sequences {
-
-        private final Connection connection;
-        private final boolean postgres;
-        private final String nextSql;
-        private final java.util.Map<String, long[]> blocks = new java.util.HashMap<>();
-
-        Sequences(Connection connection) throws SQLException {
-            this.connection = connection;
-            this.postgres = DatabaseProduct.isPostgres(connection);
-            this.nextSql = postgres ? "select nextval('%s')" : "select next value for %s";
-        }
-
-        boolean isPostgres() {
-            return postgres;
-        }
-
-        long next(String sequence) throws SQLException {
-            long[] block = blocks.get(sequence);  // {next id to hand out, last id of the block}
-            if (block == null || block[0] > block[1]) {
-                long top;
-                try (PreparedStatement select = connection.prepareStatement(nextSql.formatted(sequence));
-                     ResultSet row = select.executeQuery()) {
-                    row.next();
-                    top = row.getLong(1);
-                }
-                block = new long[] {top - SEQUENCE_BLOCK + 1, top};
-                blocks.put(sequence, block);
-            }
-            return block[0]++;
-        }
     }
 }

@@ -90,6 +90,18 @@ class ProposalSetCodecTest {
     }
 
     @Test
+    void theFriendsOfASetAreReadWithoutItsNumbersInEitherVersion() {
+        assertThat(ProposalSetCodec.friendIds("2;t=0.35,r=0.2;7,6150,t812:28420,r800:16000;8,4000,r1000:20000"))
+                .containsExactlyInAnyOrder(7L, 8L);
+        assertThat(ProposalSetCodec.friendIds("1;7,1000,t:500:0.35:5000;9000000000,900"))
+                .containsExactlyInAnyOrder(7L, 9_000_000_000L);
+        assertThat(ProposalSetCodec.friendIds("2;t=0.35;12")).containsExactly(12L);
+        assertThat(ProposalSetCodec.friendIds("2")).isEmpty();
+        assertThat(ProposalSetCodec.friendIds("1")).isEmpty();
+        assertThatThrownBy(() -> ProposalSetCodec.friendIds("3;5,1000")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSetOfAnotherVersionOrWithAnUnknownPartIsRefused() {
         assertThatThrownBy(() -> ProposalSetCodec.decode("3;5,1000")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version 3");

@@ -16,12 +16,14 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -35,6 +37,10 @@ import org.postgresql.copy.CopyManager;
  * A reproducible synthetic population (seeded random): seekers and Friends with languages, interests, styles,
  * session types, traits and weekly availability across time zones. It is written to PostgreSQL with COPY (the job's
  * input) and turned into in-memory {@link MatchFacts} (the bare loop's input) from the very same values.
+ *
+ * <p>Friends start with a rating history (0–300 ratings, averages 3.5–5). {@link #liveADay} then changes the population
+ * as a busy day on the platform would, in the database and in memory alike: new ratings after sessions, people who
+ * answer the questionnaire again, Friends who stop taking new people.
  */
 final class BenchmarkPopulation {
 
@@ -52,14 +58,23 @@ final class BenchmarkPopulation {
     private final List<String> languageCodes;
     final List<Person> seekers = new ArrayList<>();
     final List<Person> friends = new ArrayList<>();
+    private final int[] ratingCount;
+    private final int[] ratingSum;
+    private final boolean[] accepting;
 
     BenchmarkPopulation(int seekerCount, int friendCount, long seed) {
         JsonObject questionnaire = questionnaire();
         interestCodes = codes(questionnaire, "interests");
         languageCodes = codes(questionnaire, "languages");
         Random random = new Random(seed);
+        ratingCount = new int[friendCount];
+        ratingSum = new int[friendCount];
+        accepting = new boolean[friendCount];
         for (int i = 0; i < friendCount; i++) {
             friends.add(person(FIRST_ID + i, "Friend " + i, random));
+            ratingCount[i] = random.nextInt(301);
+            ratingSum[i] = (int) Math.round(ratingCount[i] * (3.5 + 1.5 * random.nextDouble()));
+            accepting[i] = true;
         }
         for (int i = 0; i < seekerCount; i++) {
             seekers.add(person(FIRST_ID + friendCount + i, "Seeker " + i, random));
@@ -124,11 +139,13 @@ final class BenchmarkPopulation {
                         .append('\t').append(types(p)).append('\t').append(slotsJson(p.slots())).append('\t')
                         .append(p.zone()).append('\t').append(now).append('\n');
             }
-            for (Person f : friends) {
+            for (int i = 0; i < friends.size(); i++) {
+                Person f = friends.get(i);
                 roles.append(f.id()).append("\tFRIEND\n");
                 friendProfiles.append(f.id()).append("\tBenchmark Friend\t").append(csv(f.languages(), languageCodes))
                         .append('\t').append(csv(f.interests(), interestCodes)).append('\t').append(types(f))
-                        .append("\tSTANDARD\ttrue\t4\t").append(f.zone()).append("\t0\t0\t").append(now)
+                        .append("\tSTANDARD\t").append(accepting[i]).append("\t4\t").append(f.zone()).append('\t')
+                        .append(ratingCount[i]).append('\t').append(ratingSum[i]).append('\t').append(now)
                         .append("\t0\n");
                 for (WeeklySlot slot : f.slots()) {
                     rules.append(ruleId++).append('\t').append(f.id()).append('\t').append(slot.day()).append('\t')
@@ -154,17 +171,98 @@ final class BenchmarkPopulation {
         }
     }
 
+    /** What changed in a day, as {@link #liveADay} made it. */
+    record Day(int ratings, int ratedFriends, int reanswered, int paused) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d new ratings of %,d Friends, %,d seekers answered again,"
+                    + " %,d Friends stopped taking new people", ratings, ratedFriends, reanswered, paused);
+        }
+    }
+
+    /**
+     * A day on the platform, in the database and in this population: {@code ratings} sessions were rated (random
+     * Friends, mostly 4–5 stars), {@code reanswered} random seekers answered the questionnaire again (new answers
+     * throughout), and {@code paused} random Friends stopped taking new people.
+     */
+    Day liveADay(String jdbcUrl, String user, long seed, int ratings, int reanswered, int paused) throws SQLException {
+        Random random = new Random(seed);
+        Set<Integer> rated = new HashSet<>();
+        for (int r = 0; r < ratings; r++) {
+            int friend = random.nextInt(friends.size());
+            rated.add(friend);
+            ratingCount[friend]++;
+            ratingSum[friend] += random.nextInt(10) < 7 ? 4 + random.nextInt(2) : 1 + random.nextInt(3);
+        }
+        Set<Integer> answered = new HashSet<>();
+        while (answered.size() < Math.min(reanswered, seekers.size())) {
+            int seeker = random.nextInt(seekers.size());
+            if (answered.add(seeker)) {
+                Person before = seekers.get(seeker);
+                seekers.set(seeker, person(before.id(), before.name(), random));
+            }
+        }
+        Set<Integer> pausedFriends = new HashSet<>();
+        while (pausedFriends.size() < Math.min(paused, friends.size())) {
+            int friend = random.nextInt(friends.size());
+            if (accepting[friend] && pausedFriends.add(friend)) {
+                accepting[friend] = false;
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "")) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("update friend_profiles set rating_count = ?,"
+                    + " rating_sum = ?, accepting_new = ? where user_id = ?")) {
+                Set<Integer> changed = new HashSet<>(rated);
+                changed.addAll(pausedFriends);
+                for (int friend : changed) {
+                    update.setInt(1, ratingCount[friend]);
+                    update.setInt(2, ratingSum[friend]);
+                    update.setBoolean(3, accepting[friend]);
+                    update.setLong(4, friends.get(friend).id());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            try (PreparedStatement update = connection.prepareStatement("update personality_profiles set"
+                    + " trait_openness = ?, trait_conscientiousness = ?, trait_extraversion = ?, trait_agreeableness = ?,"
+                    + " trait_neuroticism = ?, interests = ?, communication_style = ?, languages = ?, session_types = ?,"
+                    + " availability = ?, time_zone = ?, updated_at = now() where user_id = ?")) {
+                for (int seeker : answered) {
+                    Person p = seekers.get(seeker);
+                    for (int t = 0; t < 5; t++) {
+                        update.setDouble(t + 1, p.traits()[t]);
+                    }
+                    update.setString(6, csv(p.interests(), interestCodes));
+                    update.setString(7, p.style().name());
+                    update.setString(8, csv(p.languages(), languageCodes));
+                    update.setString(9, types(p));
+                    update.setString(10, slotsJson(p.slots()));
+                    update.setString(11, p.zone());
+                    update.setLong(12, p.id());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            connection.commit();
+        }
+        return new Day(ratings, rated.size(), answered.size(), pausedFriends.size());
+    }
+
     /** The same population as the job sees it, for the bare loop. */
     FriendPool friendPool(Instant reference) {
-        List<MatchFacts> facts = friends.stream().map(f -> facts(f, reference, true)).toList();
+        List<MatchFacts> facts = new ArrayList<>();
+        for (int i = 0; i < friends.size(); i++) {
+            facts.add(facts(friends.get(i), reference, accepting[i], ratingCount[i], ratingSum[i]));
+        }
         return FriendPool.of(facts, reference);
     }
 
     List<Seeker> seekers(Instant reference) {
-        return seekers.stream().map(s -> new Seeker(facts(s, reference, false), Set.of())).toList();
+        return seekers.stream().map(s -> new Seeker(facts(s, reference, false, 0, 0), Set.of())).toList();
     }
 
-    private MatchFacts facts(Person p, Instant reference, boolean friend) {
+    private MatchFacts facts(Person p, Instant reference, boolean accepting, int ratingCount, int ratingSum) {
         long interests = 0;
         for (int i : p.interests()) {
             interests |= 1L << i;
@@ -180,8 +278,8 @@ final class BenchmarkPopulation {
         ZoneId zone = ZoneId.of(p.zone());
         double[] t = p.traits();
         return MatchFacts.of(p.id(), p.name(), zone, interests, languages, types, p.style(),
-                new TraitScores(t[0], t[1], t[2], t[3], t[4]), true, WeekMask.of(p.slots(), zone, reference), 0, 0,
-                friend, 0);
+                new TraitScores(t[0], t[1], t[2], t[3], t[4]), true, WeekMask.of(p.slots(), zone, reference),
+                ratingCount, ratingSum, accepting, 0);
     }
 
     private List<Person> all() {

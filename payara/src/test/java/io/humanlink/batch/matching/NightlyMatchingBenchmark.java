@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
  * Nightly matching at scale (default 100 000 seekers × 5 000 Friends in PostgreSQL). Prints pairs scored per second
  * by the job (started over the ops API, timed from start to COMPLETED) and by a bare in-JVM loop running the same
  * {@link ProposalRanker} over the same population on as many threads as the job has partitions, and their ratio.
- * The job runs twice, as the bare loop does: a first night (the day before: cold JIT, no sets yet) and the measured
- * night, which replaces every seeker's set and queues that day's notifications, as every later night does.
+ * The job runs on three nights. The first (cold JIT, no sets yet) writes every set and tells every seeker; then the
+ * population lives a busy day ({@link BenchmarkPopulation#liveADay}), and the measured night scores everybody again,
+ * rewrites the sets that changed and tells the seekers who got a Friend new to them; a third night, after a day
+ * without changes, scores everybody and writes nothing. The bare loop runs twice on the measured night's data.
  * A benchmark, not a test: it asserts only that the job completed and computed what the bare loop computed.
  * Run: {@code ./mvnw -Pbenchmark -pl payara -am verify [-Dbench.seekers=100000 -Dbench.friends=5000]}.
  */
@@ -61,25 +63,33 @@ class NightlyMatchingBenchmark {
         Instant reference = runDate.atStartOfDay(ZoneOffset.UTC).toInstant();
         long seedStart = System.nanoTime();
         BenchmarkPopulation population = new BenchmarkPopulation(SEEKERS, FRIENDS, 42);
-        population.writeTo(app.database().jdbcUrl(), app.database().user());
+        String url = app.database().jdbcUrl();
+        String user = app.database().user();
+        population.writeTo(url, user);
         System.out.printf(Locale.ROOT, "seeded %,d seekers and %,d Friends in %.1f s%n", SEEKERS, FRIENDS,
                 seconds(System.nanoTime() - seedStart));
+
+        String admin = new Accounts(app).adminToken();
+        // The night before: cold JIT, and every seeker's first set and first notification.
+        double firstNightSeconds = runJob(runDate.minusDays(1), admin).seconds();
+        // Then a busy day: a tenth of the seekers had a rated session, one in a hundred answered again, one Friend in
+        // a hundred stopped taking new people. Nearly every set has a Friend whose rating moved, so nearly every set
+        // is rewritten tonight; who is told depends on who got a Friend new to them.
+        BenchmarkPopulation.Day day = population.liveADay(url, user, 43, SEEKERS / 10, SEEKERS / 100, FRIENDS / 100);
 
         ProposalRanker ranker = new ProposalRanker(new MatchScorer(MatchWeights.defaults(), 2), 20, 10);
         FriendPool pool = population.friendPool(reference);
         List<Seeker> seekers = population.seekers(reference);
-        bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has served requests before
+        bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has run the night before
         long bareStart = System.nanoTime();
         Map<Long, List<Long>> bareTop = bareLoop(ranker, pool, seekers);
         double bareSeconds = seconds(System.nanoTime() - bareStart);
 
-        String admin = new Accounts(app).adminToken();
-        // The night before, as the bare loop's warm-up pass: the app's JIT has compiled the job's code, and every
-        // seeker has a set to replace and yesterday's notification, as on any night but the first after install.
-        double firstNightSeconds = runJob(runDate.minusDays(1), admin).seconds();
         JobRun night = runJob(runDate, admin);
         double jobSeconds = night.seconds();
         JsonObject execution = night.execution();
+        long[] written = writtenOn(runDate);
+        double quietNightSeconds = runJob(runDate.plusDays(1), admin).seconds();
 
         double pairs = (double) SEEKERS * FRIENDS;
         double bareRate = pairs / bareSeconds;
@@ -87,16 +97,34 @@ class NightlyMatchingBenchmark {
         System.out.printf(Locale.ROOT, "pairs: %,.0f (%,d seekers x %,d Friends), %d partitions / threads%n", pairs,
                 SEEKERS, FRIENDS, PARTITIONS);
         System.out.printf(Locale.ROOT, "bare in-JVM loop: %.1f s, %,.0f pairs/s%n", bareSeconds, bareRate);
-        System.out.printf(Locale.ROOT, "nightly job:      %.1f s wall (start to COMPLETED), %,.0f pairs/s,"
-                + " items read %s, written %s%n", jobSeconds, jobRate, execution.get("itemsRead"),
-                execution.get("itemsWritten"));
-        System.out.printf(Locale.ROOT, "first night (cold JIT, nothing to replace): %.1f s wall, ratio %.2f%n",
+        System.out.printf(Locale.ROOT, "first night (cold JIT, every set and notice new): %.1f s wall, ratio %.2f%n",
                 firstNightSeconds, bareSeconds / firstNightSeconds);
+        System.out.printf(Locale.ROOT, "the day between: %s%n", day);
+        System.out.printf(Locale.ROOT, "nightly job:      %.1f s wall (start to COMPLETED), %,.0f pairs/s,"
+                + " items read %s, written %s; sets rewritten %,d, seekers told of a new Friend %,d%n", jobSeconds,
+                jobRate, execution.get("itemsRead"), execution.get("itemsWritten"), written[0], written[1]);
+        System.out.printf(Locale.ROOT, "a night after a day without changes: %.1f s wall, ratio %.2f%n",
+                quietNightSeconds, bareSeconds / quietNightSeconds);
         System.out.printf(Locale.ROOT, "ratio job / bare = %.2f (target >= 0.5); job wall time %.1f min"
                 + " (target < 10)%n", jobRate / bareRate, jobSeconds / 60);
 
         Map<Long, List<Long>> stored = storedProposals(seekers.subList(0, Math.min(200, seekers.size())));
         stored.forEach((seeker, friends) -> assertThat(friends).as("seeker " + seeker).isEqualTo(bareTop.get(seeker)));
+    }
+
+    /** Sets written for the run date, and NEW_MATCH notifications queued for it. */
+    private long[] writtenOn(LocalDate runDate) throws Exception {
+        try (Connection connection = DriverManager.getConnection(app.database().jdbcUrl(), app.database().user(), "");
+             PreparedStatement statement = connection.prepareStatement("select (select count(*) from proposal_sets"
+                     + " where proposed_on = ?), (select count(*) from notifications_outbox where kind = 'NEW_MATCH'"
+                     + " and dedupe_key like ?)")) {
+            statement.setObject(1, runDate);
+            statement.setString(2, "new-match:%:" + runDate);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2)};
+            }
+        }
     }
 
     private record JobRun(JsonObject execution, double seconds) {

@@ -127,14 +127,68 @@ class NightlyMatchingIT {
 
         assertThat(JobsApi.itemsWritten(second)).isGreaterThanOrEqualTo(seekers.size());
         assertThat(again).hasSameSizeAs(first);
-        assertThat(keys(again, false)).isEqualTo(keys(first, false));
-        Instant firstWritten = first.stream().map(SetProposal::createdAt).max(Instant::compareTo).orElseThrow();
-        assertThat(again).extracting(SetProposal::createdAt).as("the sets were rewritten, not kept")
-                .allMatch(written -> written.isAfter(firstWritten));
+        assertThat(keys(again, true)).isEqualTo(keys(first, true));
+        assertThat(again).as("equal sets are kept as they were, not rewritten")
+                .extracting(row -> row.userId() + "@" + row.createdAt())
+                .containsExactlyInAnyOrderElementsOf(first.stream().map(row -> row.userId() + "@" + row.createdAt())
+                        .toList());
         assertNoDuplicates(again);
         Map<Long, Integer> notified = fixture.newMatchNotifications(seekers, runDate);
         assertThat(notified.keySet()).containsExactlyInAnyOrderElementsOf(fixture.nightlyProposals(seekers).keySet());
         assertThat(notified.values()).as("one NEW_MATCH per seeker and day").containsOnly(1);
+    }
+
+    /**
+     * The next night after a Friend stopped taking new people: the seekers who had them get a set without them, and
+     * are told only if a Friend new to them took the place; everybody else keeps their set as it was, with the night
+     * it was proposed, and hears nothing.
+     */
+    @Test
+    void theNextNightRewritesOnlyChangedSetsAndTellsOnlySeekersWithANewFriend() {
+        long base = BASE + 600_000;
+        List<Long> seekers = fixture.addSeekers(base, 30, 61);
+        Set<Long> ours = Set.copyOf(fixture.addFriends(base + 500, 14, 62));
+        LocalDate monday = LocalDate.of(2026, 4, 6);
+        LocalDate tuesday = monday.plusDays(1);
+        jobs.run(JOB, """
+                {"runDate":"%s","chunkSize":9,"partitions":2}""".formatted(monday));
+        Map<Long, List<SetProposal>> before = fixture.nightlyProposals(seekers);
+        long paused = all(before).stream().map(SetProposal::friendId).filter(ours::contains)
+                .collect(Collectors.groupingBy(friend -> friend, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        fixture.execute("update friend_profiles set accepting_new = false where user_id = ?", paused);
+
+        jobs.run(JOB, """
+                {"runDate":"%s","chunkSize":9,"partitions":2}""".formatted(tuesday));
+
+        Map<Long, List<SetProposal>> after = fixture.nightlyProposals(seekers);
+        Set<Long> hadPaused = new HashSet<>();
+        Set<Long> gotSomeoneNew = new HashSet<>();
+        for (long seeker : seekers) {
+            List<SetProposal> was = before.getOrDefault(seeker, List.of());
+            List<SetProposal> is = after.getOrDefault(seeker, List.of());
+            Set<Long> wasFriends = was.stream().map(SetProposal::friendId).collect(Collectors.toSet());
+            if (wasFriends.contains(paused)) {
+                hadPaused.add(seeker);
+                assertThat(is).as("set of %d", seeker).extracting(SetProposal::friendId).doesNotContain(paused);
+                assertThat(is).allSatisfy(row -> assertThat(row.proposedOn()).isEqualTo(tuesday));
+                if (is.stream().anyMatch(row -> !wasFriends.contains(row.friendId()))) {
+                    gotSomeoneNew.add(seeker);
+                }
+            } else {
+                assertThat(keys(is, true)).as("set of %d", seeker).isEqualTo(keys(was, true));
+                assertThat(is).as("set of %d kept as written on Monday", seeker).allSatisfy(row -> {
+                    assertThat(row.proposedOn()).isEqualTo(monday);
+                    assertThat(row.createdAt()).isEqualTo(was.get(0).createdAt());
+                });
+            }
+        }
+        assertThat(hadPaused).as("the paused Friend was proposed to somebody").isNotEmpty();
+        assertThat(gotSomeoneNew).as("somebody got a Friend new to them in the paused one's place").isNotEmpty();
+        assertThat(fixture.newMatchNotifications(seekers, monday).keySet()).as("Monday: everybody's first set")
+                .containsExactlyInAnyOrderElementsOf(before.keySet());
+        assertThat(fixture.newMatchNotifications(seekers, tuesday).keySet()).as("Tuesday: only news")
+                .containsExactlyInAnyOrderElementsOf(gotSomeoneNew);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A PostgreSQL database made for one test run and dropped after it, on the local server (trust authentication).
  * System properties {@code humanlink.it.pg.host}/{@code .port}/{@code .user} override 127.0.0.1:5432/postgres.
+ * Environment variable {@code HUMANLINK_IT_KEEP_DATABASE=true} keeps it (named in the log), to look at it with psql
+ * after a benchmark.
  */
 public final class ThrowawayDatabase implements AutoCloseable {
 
@@ -46,6 +48,10 @@ public final class ThrowawayDatabase implements AutoCloseable {
     /** Drops the database even if the app left connections open. */
     @Override
     public void close() {
+        if ("true".equals(System.getenv("HUMANLINK_IT_KEEP_DATABASE"))) {
+            System.out.println("kept database " + name + " (HUMANLINK_IT_KEEP_DATABASE=true)");
+            return;
+        }
         execute("drop database if exists " + name + " with (force)");
     }
 
