@@ -81,9 +81,13 @@ class NightlyMatchingBenchmark {
         FriendPool pool = population.friendPool(reference);
         List<Seeker> seekers = population.seekers(reference);
         bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has run the night before
-        long bareStart = System.nanoTime();
-        Map<Long, List<Long>> bareTop = bareLoop(ranker, pool, seekers);
-        double bareSeconds = seconds(System.nanoTime() - bareStart);
+        Map<Long, List<Long>> bareTop = null;
+        double bareSeconds = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {  // the best of three: this box's speed moves by a tenth between runs
+            long bareStart = System.nanoTime();
+            bareTop = bareLoop(ranker, pool, seekers);
+            bareSeconds = Math.min(bareSeconds, seconds(System.nanoTime() - bareStart));
+        }
 
         JobRun night = runJob(runDate, admin);
         double jobSeconds = night.seconds();
@@ -96,20 +100,22 @@ class NightlyMatchingBenchmark {
         double jobRate = pairs / jobSeconds;
         System.out.printf(Locale.ROOT, "pairs: %,.0f (%,d seekers x %,d Friends), %d partitions / threads%n", pairs,
                 SEEKERS, FRIENDS, PARTITIONS);
-        System.out.printf(Locale.ROOT, "bare in-JVM loop: %.1f s, %,.0f pairs/s%n", bareSeconds, bareRate);
-        System.out.printf(Locale.ROOT, "first night (cold JIT, every set and notice new): %.1f s wall, ratio %.2f%n",
+        System.out.printf(Locale.ROOT, "bare in-JVM loop: %.2f s (best of 3), %,.0f pairs/s%n", bareSeconds, bareRate);
+        System.out.printf(Locale.ROOT, "first night (cold JIT, every set and notice new): %.2f s wall, ratio %.2f%n",
                 firstNightSeconds, bareSeconds / firstNightSeconds);
         System.out.printf(Locale.ROOT, "the day between: %s%n", day);
-        System.out.printf(Locale.ROOT, "nightly job:      %.1f s wall (start to COMPLETED), %,.0f pairs/s,"
+        System.out.printf(Locale.ROOT, "nightly job:      %.2f s wall (the execution's start to end), %,.0f pairs/s,"
                 + " items read %s, written %s; sets rewritten %,d, seekers told of a new Friend %,d%n", jobSeconds,
                 jobRate, execution.get("itemsRead"), execution.get("itemsWritten"), written[0], written[1]);
-        System.out.printf(Locale.ROOT, "a night after a day without changes: %.1f s wall, ratio %.2f%n",
+        System.out.printf(Locale.ROOT, "a night after a day without changes: %.2f s wall, ratio %.2f%n",
                 quietNightSeconds, bareSeconds / quietNightSeconds);
         System.out.printf(Locale.ROOT, "ratio job / bare = %.2f (target >= 0.5); job wall time %.1f min"
                 + " (target < 10)%n", jobRate / bareRate, jobSeconds / 60);
 
         Map<Long, List<Long>> stored = storedProposals(seekers.subList(0, Math.min(200, seekers.size())));
-        stored.forEach((seeker, friends) -> assertThat(friends).as("seeker " + seeker).isEqualTo(bareTop.get(seeker)));
+        for (Map.Entry<Long, List<Long>> seeker : stored.entrySet()) {
+            assertThat(seeker.getValue()).as("seeker " + seeker.getKey()).isEqualTo(bareTop.get(seeker.getKey()));
+        }
     }
 
     /** Sets written for the run date, and NEW_MATCH notifications queued for it. */
@@ -130,17 +136,18 @@ class NightlyMatchingBenchmark {
     private record JobRun(JsonObject execution, double seconds) {
     }
 
-    /** Starts the nightly job for a run date over the ops API and times it from start to COMPLETED. */
+    /**
+     * Starts the nightly job for a run date over the ops API, waits for COMPLETED, and takes its wall time from the
+     * execution itself (the batch runtime's start and end times): polling decides only when we look, not the figure.
+     */
     private JobRun runJob(LocalDate runDate, String admin) throws InterruptedException {
-        long start = System.nanoTime();
         HttpResponse<String> started = app.http().postJson("/api/v1/admin/jobs/nightly-matching/start",
                 "{\"parameters\":{\"runDate\":\"" + runDate + "\",\"chunkSize\":\"" + CHUNK + "\",\"partitions\":\""
                         + PARTITIONS + "\"}}", "Authorization", "Bearer " + admin);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         JsonObject execution = awaitEnd(RawHttp.json(started).getJsonNumber("id").longValue(), admin);
-        double seconds = seconds(System.nanoTime() - start);
         assertThat(execution.getString("batchStatus")).as(execution.toString()).isEqualTo("COMPLETED");
-        return new JobRun(execution, seconds);
+        return new JobRun(execution, execution.getJsonNumber("durationMs").longValue() / 1000.0);
     }
 
     private static Map<Long, List<Long>> bareLoop(ProposalRanker ranker, FriendPool pool, List<Seeker> seekers)
@@ -185,7 +192,7 @@ class NightlyMatchingBenchmark {
                     || status.equals("ABANDONED")) {
                 return execution;
             }
-            Thread.sleep(500);
+            Thread.sleep(1000);  // each look costs the server a few job-repository queries
             if (Duration.between(Instant.now(), deadline).toMinutes() % 5 == 0) {
                 admin = new Accounts(app).adminToken();
             }
