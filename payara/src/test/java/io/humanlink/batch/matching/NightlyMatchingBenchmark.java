@@ -34,12 +34,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nightly matching at scale (default 100 000 seekers × 5 000 Friends in PostgreSQL). Prints pairs scored per second
- * by the job (started over the ops API, timed from start to COMPLETED) and by a bare in-JVM loop running the same
- * {@link ProposalRanker} over the same population on as many threads as the job has partitions, and their ratio.
+ * by the job (started over the ops API, timed by its execution's own start and end) and by a bare in-JVM loop
+ * running the same {@link ProposalRanker} over the same population on as many threads as the job has partitions, and
+ * their ratio.
  * The job runs on three nights. The first (cold JIT, no sets yet) writes every set and tells every seeker; then the
  * population lives a busy day ({@link BenchmarkPopulation#liveADay}), and the measured night scores everybody again,
  * rewrites the sets that changed and tells the seekers who got a Friend new to them; a third night, after a day
- * without changes, scores everybody and writes nothing. The bare loop runs twice on the measured night's data.
+ * without changes, scores everybody and writes nothing. The bare loop runs on the measured night's data: a warm-up,
+ * then the best of three.
  * A benchmark, not a test: it asserts only that the job completed and computed what the bare loop computed.
  * Run: {@code ./mvnw -Pbenchmark -pl payara -am verify [-Dbench.seekers=100000 -Dbench.friends=5000]}.
  */
