@@ -1,5 +1,6 @@
 package io.humanlink.chat;
 
+import io.humanlink.platform.SequenceIds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ import java.util.UUID;
  * <p>
  * New messages are inserted here rather than persisted as entities: persisting and flushing each one through
  * EclipseLink cost more CPU than everything else in the append (chat benchmark profile). Their ids come from
- * {@code messages_seq} the way EclipseLink takes them (see {@link #allocateIds}), so ids never collide with the ones
+ * {@code messages_seq} the way EclipseLink takes them ({@link SequenceIds}), so ids never collide with the ones
  * EclipseLink hands out.
  */
 final class AppendStatements {
@@ -56,7 +57,6 @@ final class AppendStatements {
             + " as k (conversation_id, sender_id, client_msg_id)"
             + " join messages m on m.conversation_id = k.conversation_id and m.sender_id = k.sender_id"
             + " and m.client_msg_id = k.client_msg_id";
-    private static final String IDS = "select nextval('messages_seq') from generate_series(1, ?)";
     private static final String INSERT = "insert into messages"
             + " (id, conversation_id, seq, sender_id, client_msg_id, body, sent_at, revision)"
             + " select k.id, k.conversation_id, k.seq, k.sender_id, k.client_msg_id, k.body, ?, 1"
@@ -151,30 +151,11 @@ final class AppendStatements {
     }
 
     /**
-     * {@code count} new message ids. EclipseLink takes ids from {@code messages_seq} in blocks of
-     * {@link Message#ID_BLOCK} (the sequence's increment): a {@code nextval} of {@code v} makes {@code v - 49 ... v}
-     * its own. This does the same with as many {@code nextval}s as the count needs, in one statement, so the two never
-     * hand out one id twice. The rest of the last block is left unused.
+     * {@code count} new message ids from {@code messages_seq}, taken as EclipseLink takes them ({@link SequenceIds}),
+     * so the two never hand out one id twice. The rest of the last block is left unused.
      */
     long[] allocateIds(int count) throws SQLException {
-        long[] ids = new long[count];
-        int blocks = (count + Message.ID_BLOCK - 1) / Message.ID_BLOCK;
-        int next = 0;
-        try (PreparedStatement statement = connection.prepareStatement(IDS)) {
-            statement.setInt(1, blocks);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next() && next < count) {
-                    long last = rows.getLong(1);
-                    for (long id = last - Message.ID_BLOCK + 1; id <= last && next < count; id++) {
-                        ids[next++] = id;
-                    }
-                }
-            }
-        }
-        if (next < count) {
-            throw new IllegalStateException("messages_seq gave " + next + " ids of " + count);
-        }
-        return ids;
+        return new SequenceIds(connection).take("messages_seq", count);
     }
 
     /** Inserts the messages, all sent at {@code sentAt}, as revision 1, under {@code ids} (in step). */

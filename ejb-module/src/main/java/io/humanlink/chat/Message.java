@@ -1,5 +1,6 @@
 package io.humanlink.chat;
 
+import io.humanlink.platform.SequenceIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,7 +31,7 @@ public class Message {
      * Ids are taken from {@code messages_seq} in blocks this size, its increment: EclipseLink for the entity,
      * {@link AppendStatements#allocateIds} for the messages the chat writer inserts itself.
      */
-    static final int ID_BLOCK = 50;
+    static final int ID_BLOCK = SequenceIds.BLOCK;
 
     @Id
     @SequenceGenerator(name = "messages_seq", sequenceName = "messages_seq", allocationSize = ID_BLOCK)

@@ -1,5 +1,6 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.SequenceIds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

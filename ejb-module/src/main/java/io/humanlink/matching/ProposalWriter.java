@@ -1,5 +1,6 @@
 package io.humanlink.matching;
 
+import io.humanlink.platform.SequenceIds;
 import io.humanlink.platform.DatabaseProduct;
 import io.humanlink.platform.Jsonp;
 import jakarta.annotation.Resource;

@@ -3,8 +3,8 @@ package io.humanlink.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.humanlink.platform.EmbeddedDevDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,18 +37,12 @@ class AppendStatementsTest {
 
     @BeforeEach
     void database() throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure(getClass().getClassLoader()).dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
-        connection.setAutoCommit(false);
+        connection = EmbeddedDevDatabase.migrated();
         sql = new AppendStatements(connection, false);
+        for (long user = 1; user <= 3; user++) {
+            EmbeddedDevDatabase.insertUser(connection, user, userId(user));
+        }
         try (Statement s = connection.createStatement()) {
-            for (long user = 1; user <= 3; user++) {
-                s.execute("insert into users (id, public_id, display_name, time_zone, locale, status, created_at,"
-                        + " updated_at, version) values (" + user + ", '" + userId(user) + "', 'u', 'UTC', 'en',"
-                        + " 'ACTIVE', current_timestamp, current_timestamp, 0)");
-            }
             s.execute("insert into conversations (id, public_id, kind, created_at, last_activity_at) values"
                     + " (10, '" + FIRST + "', 'MATCH', current_timestamp, current_timestamp),"
                     + " (20, '" + SECOND + "', 'MATCH', current_timestamp, current_timestamp)");

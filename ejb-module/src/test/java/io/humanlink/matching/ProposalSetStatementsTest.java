@@ -2,8 +2,8 @@ package io.humanlink.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humanlink.platform.EmbeddedDevDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,18 +33,10 @@ class ProposalSetStatementsTest {
 
     @BeforeEach
     void database() throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure(getClass().getClassLoader()).dataSource(url, "sa", "")
-                .locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
-        connection.setAutoCommit(false);
+        connection = EmbeddedDevDatabase.migrated();
         sets = new ProposalSetStatements(connection, false);
-        try (Statement s = connection.createStatement()) {
-            for (long user = 1; user <= 4; user++) {
-                s.execute("insert into users (id, public_id, display_name, time_zone, locale, status, created_at,"
-                        + " updated_at, version) values (" + user + ", '" + UUID.randomUUID() + "', 'u', 'UTC', 'en',"
-                        + " 'ACTIVE', current_timestamp, current_timestamp, 0)");
-            }
+        for (long user = 1; user <= 4; user++) {
+            EmbeddedDevDatabase.insertUser(connection, user, UUID.randomUUID());
         }
     }
 
@@ -112,20 +103,5 @@ class ProposalSetStatementsTest {
                 "2 NEW_MATCH {\"title\":\"New friend match!\",\"proposals\":1} new-match:2:2026-03-02",
                 "3 NEW_MATCH {\"title\":\"New friend match!\",\"proposals\":2} new-match:3:2026-03-02");
         assertThat(ids).doesNotHaveDuplicates();
-    }
-
-    @Test
-    void sequenceIdsComeInWholeBlocksEndingAtTheSequenceValueAsEclipseLinkTakesThem() throws SQLException {
-        SequenceIds ids = new SequenceIds(connection);
-
-        long[] taken = ids.take("matches_seq", 60);
-        long next = ids.next("matches_seq");
-
-        assertThat(taken).hasSize(60).doesNotHaveDuplicates();
-        assertThat(taken[0] % SequenceIds.BLOCK).as("a block starts one past a multiple of 50").isEqualTo(1);
-        assertThat(taken[49] + 1).isEqualTo(taken[50]);
-        assertThat(next).isGreaterThan(taken[59]);
-        assertThat(next % SequenceIds.BLOCK).isEqualTo(1);
-        assertThat(ids.take("matches_seq", 0)).isEmpty();
     }
 }

@@ -67,20 +67,14 @@ public final class AppUnderTest implements AutoCloseable {
         Path work = AppProcess.workDirectory();
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            ThrowawayDatabase database = ThrowawayDatabase.create();
-            started.push(database);
-            GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp"));
-            mail.start();
-            started.push(mail::stop);
-            WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-            wireMock.start();
-            started.push(wireMock::stop);
+            Surroundings around = Surroundings.start(started);
             SigningKeys keys = SigningKeys.generate(work.resolve("keys"));
             int port = FreePort.next();
-            Map<String, String> environment = new HashMap<>(environment(work, port, database, mail, wireMock, keys));
+            Map<String, String> environment = new HashMap<>(environment(work, port, around.database(), around.mail(),
+                    around.wireMock(), keys));
             environment.putAll(overrides);
             AppProcess app = AppProcess.start(port, environment);
-            return new AppUnderTest(database, mail, wireMock, keys, app);
+            return new AppUnderTest(around.database(), around.mail(), around.wireMock(), keys, app);
         } catch (RuntimeException | Error e) {
             closeAll(started, e);
             throw e;
@@ -222,7 +216,26 @@ public final class AppUnderTest implements AutoCloseable {
         }
     }
 
-    private static void closeAll(Deque<AutoCloseable> newestFirst, Throwable failure) {
+    /**
+     * What an app under test talks to: its own database, a mail server and the WireMock fakes of outside services,
+     * each started and pushed onto {@code started} (closed newest first with {@link #closeAll} if a later step fails).
+     */
+    record Surroundings(ThrowawayDatabase database, GreenMail mail, WireMockServer wireMock) {
+
+        static Surroundings start(Deque<AutoCloseable> started) {
+            ThrowawayDatabase database = ThrowawayDatabase.create();
+            started.push(database);
+            GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp"));
+            mail.start();
+            started.push(mail::stop);
+            WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            wireMock.start();
+            started.push(wireMock::stop);
+            return new Surroundings(database, mail, wireMock);
+        }
+    }
+
+    static void closeAll(Deque<AutoCloseable> newestFirst, Throwable failure) {
         while (!newestFirst.isEmpty()) {
             try {
                 newestFirst.pop().close();

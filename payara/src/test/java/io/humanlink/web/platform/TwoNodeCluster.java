@@ -1,10 +1,7 @@
 package io.humanlink.web.platform;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -67,16 +64,10 @@ public final class TwoNodeCluster implements AutoCloseable {
         Path work = AppProcess.workDirectory();
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            ThrowawayDatabase database = ThrowawayDatabase.create();
-            started.push(database);
-            GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", "smtp"));
-            mail.start();
-            started.push(mail::stop);
-            WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-            wireMock.start();
-            started.push(wireMock::stop);
+            AppUnderTest.Surroundings around = AppUnderTest.Surroundings.start(started);
             SigningKeys keys = SigningKeys.generate(work.resolve("cluster-keys"));
-            TwoNodeCluster cluster = new TwoNodeCluster(work, database, mail, wireMock, keys);
+            TwoNodeCluster cluster = new TwoNodeCluster(work, around.database(), around.mail(), around.wireMock(),
+                    keys);
             started.push(cluster::stopNodes);
             long begin = System.nanoTime();
             // Node 0 seeds the demo accounts; both migrate (Flyway serialises that with a database lock).
@@ -87,13 +78,7 @@ public final class TwoNodeCluster implements AutoCloseable {
             cluster.formedIn = Duration.ofNanos(System.nanoTime() - begin);
             return cluster;
         } catch (RuntimeException | Error e) {
-            while (!started.isEmpty()) {
-                try {
-                    started.pop().close();
-                } catch (Exception suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
+            AppUnderTest.closeAll(started, e);
             throw e;
         }
     }

@@ -1,4 +1,4 @@
-package io.humanlink.matching;
+package io.humanlink.platform;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,21 +11,22 @@ import java.util.Map;
  * Hands out row ids from database sequences the way EclipseLink does for the same sequences: each {@code nextval} is a
  * block of {@link #BLOCK} ids ending at the value returned, handed out from its lowest id up. Ids taken here and ids
  * EclipseLink takes therefore never collide. The statements run on PostgreSQL and on the embedded dev database alike.
+ * Used by the writers that insert rows with plain JDBC (chat messages, proposals, notices).
  */
-final class SequenceIds {
+public final class SequenceIds {
 
     /** The sequences' increment (the migrations' {@code increment by 50}, EclipseLink's allocation size). */
-    static final int BLOCK = 50;
+    public static final int BLOCK = 50;
 
     private final Connection connection;
     private final Map<String, long[]> blocks = new HashMap<>();  // sequence → {next id to hand out, last id of block}
 
-    SequenceIds(Connection connection) {
+    public SequenceIds(Connection connection) {
         this.connection = connection;
     }
 
     /** The next id of the sequence, from the current block or a new one. */
-    long next(String sequence) throws SQLException {
+    public long next(String sequence) throws SQLException {
         long[] block = blocks.get(sequence);
         if (block == null || block[0] > block[1]) {
             long top = blockTops(sequence, 1)[0];
@@ -36,7 +37,7 @@ final class SequenceIds {
     }
 
     /** {@code count} fresh ids of the sequence (whole new blocks, taken in one statement). */
-    long[] take(String sequence, int count) throws SQLException {
+    public long[] take(String sequence, int count) throws SQLException {
         long[] ids = new long[count];
         int next = 0;
         for (long top : blockTops(sequence, (count + BLOCK - 1) / BLOCK)) {
