@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,9 @@ public class MatchingEngine {
                                 and newer.author_role = 'USER'
                                 and (newer.created_at > f.created_at
                                      or (newer.created_at = f.created_at and newer.id > f.id)))""";
+
+    private static final Comparator<Proposal> BEST_FIRST =
+            Comparator.comparingDouble((Proposal p) -> p.breakdown().total()).reversed();
 
     @Resource(lookup = "jdbc/humanlink")
     DataSource dataSource;
@@ -175,48 +179,49 @@ public class MatchingEngine {
     /** The best {@code humanlink.matching.top-k} eligible Friends for the seeker, best first, explained. */
     public List<Proposal> proposalsFor(Seeker seeker, FriendPool pool) {
         int[] best = settings.ranker().rank(seeker, pool);
+        List<Long> ranking = new ArrayList<>(best.length);
         Map<Long, MatchFacts> proposed = new HashMap<>();
         for (int index : best) {
-            proposed.put(pool.friends()[index].userId(), pool.friends()[index]);
+            MatchFacts friend = pool.friends()[index];
+            ranking.add(friend.userId());
+            proposed.put(friend.userId(), friend);
         }
-        return explained(seeker, numbers(seeker, pool, best), proposed, pool.reference());
+        return explained(seeker, ranking, proposed, pool.reference());
     }
 
     /**
-     * The proposals of {@link #proposalsFor} with their numbers only (score and parts, no reasons in words): what the
+     * The ids of the Friends {@link #proposalsFor} would propose, best first, without their numbers or words: what the
      * nightly job stores, one compact row per seeker.
      */
-    public List<Proposal> rankedFor(Seeker seeker, FriendPool pool) {
-        return numbers(seeker, pool, settings.ranker().rank(seeker, pool));
-    }
-
-    private List<Proposal> numbers(Seeker seeker, FriendPool pool, int[] best) {
-        MatchScorer scorer = settings.scorer();
-        List<Proposal> proposals = new ArrayList<>(best.length);
+    public long[] rankingFor(Seeker seeker, FriendPool pool) {
+        int[] best = settings.ranker().rank(seeker, pool);
+        long[] ids = new long[best.length];
         for (int rank = 0; rank < best.length; rank++) {
-            MatchFacts friend = pool.friends()[best[rank]];
-            proposals.add(new Proposal(friend.userId(), rank + 1,
-                    scorer.breakdown(seeker.facts(), friend, seeker.feedbackOn(friend.userId()))));
+            ids[rank] = pool.friends()[best[rank]].userId();
         }
-        return proposals;
+        return ids;
     }
 
     /**
-     * Ranked proposals with their reasons in words, written from the seeker's and the Friends' facts; the numbers
-     * stay as ranked. Friends missing from {@code friends} are left out, and the ranks closed up.
+     * Proposals of these Friends to the seeker, each with its score, the score's parts and the reasons in words,
+     * written from the seeker's and the Friends' facts; best first by that score (a ranking's order where scores are
+     * equal), ranked 1..n. Friends missing from {@code friends} are left out.
      */
-    public List<Proposal> explained(Seeker seeker, List<Proposal> ranked, Map<Long, MatchFacts> friends,
+    public List<Proposal> explained(Seeker seeker, List<Long> ranking, Map<Long, MatchFacts> friends,
                                     Instant reference) {
         MatchScorer scorer = settings.scorer();
-        List<Proposal> proposals = new ArrayList<>(ranked.size());
-        for (Proposal proposal : ranked) {
-            MatchFacts friend = friends.get(proposal.friendId());
+        List<Proposal> scored = new ArrayList<>(ranking.size());
+        for (long friendId : ranking) {
+            MatchFacts friend = friends.get(friendId);
             if (friend != null) {
-                ScoreBreakdown numbers = proposal.breakdown();
-                proposals.add(new Proposal(friend.userId(), proposals.size() + 1, new ScoreBreakdown(numbers.total(),
-                        numbers.components(), scorer.reasons(numbers.components(), seeker.facts(), friend,
-                                seeker.feedbackOn(friend.userId()), facts::interestLabel, reference))));
+                scored.add(new Proposal(friendId, 0, scorer.explain(seeker.facts(), friend,
+                        seeker.feedbackOn(friendId), facts::interestLabel, reference)));
             }
+        }
+        scored.sort(BEST_FIRST);  // stable: equal scores keep the ranking's order
+        List<Proposal> proposals = new ArrayList<>(scored.size());
+        for (Proposal proposal : scored) {
+            proposals.add(new Proposal(proposal.friendId(), proposals.size() + 1, proposal.breakdown()));
         }
         return proposals;
     }

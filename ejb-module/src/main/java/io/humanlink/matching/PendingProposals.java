@@ -14,15 +14,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * Turns a seeker's pending nightly proposal set into their open {@code matches} rows, with reasons in words, the
- * first time they look after the night (overview, accept, decline). The numbers are the night's; the words are
- * written now from the same facts the reasons always use, against the night's reference instant. A Friend who has
- * since stopped being an active, approved Friend, or whom the seeker has since blocked or excluded, is left out.
+ * Turns a seeker's pending nightly proposal set into their open {@code matches} rows the first time they look after
+ * the night (overview, accept, decline). The set is the night's choice of Friends; each one's score, its parts and the
+ * reasons in words are written now, from the seeker's and the Friend's facts as they are now, against the night's
+ * reference instant, and the proposals are ranked by those scores (the night's order where they are equal). So the
+ * numbers a seeker reads always agree with the words beside them and with the rating a Friend has today. A Friend
+ * who has since stopped being an active, approved Friend, or whom the seeker has since blocked or excluded, is left
+ * out.
  *
  * <p>Locks the seeker's questionnaire row and then the set row, the order in which {@link ProposalWriter} locks when it
  * writes rows; the nightly job locks only set rows (its upsert), so a look while the job writes that seeker waits for
@@ -56,12 +59,10 @@ public class PendingProposals {
         Seeker seeker = engine.loadSeeker(userId, reference);
         List<Proposal> proposals = List.of();
         if (seeker != null) {
-            List<Proposal> ranked = ProposalSetCodec.decode(pending.proposals()).stream()
-                    .filter(p -> !seeker.excludedFriendIds().contains(p.friendId()))
+            List<Long> ranking = Arrays.stream(ProposalSetCodec.ranking(pending.proposals())).boxed()
+                    .filter(friendId -> !seeker.excludedFriendIds().contains(friendId))
                     .toList();
-            Map<Long, MatchFacts> friends = engine.loadFriends(ranked.stream().map(Proposal::friendId).toList(),
-                    reference);
-            proposals = engine.explained(seeker, ranked, friends, reference);
+            proposals = engine.explained(seeker, ranking, engine.loadFriends(ranking, reference), reference);
         }
         writer.replaceProposals(List.of(new SeekerProposals(userId, proposals)), pending.source(),
                 pending.proposedOn(), false);

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,14 +95,15 @@ public class ProposalWriter {
     }
 
     /**
-     * The nightly form: one {@code proposal_sets} row per seeker with the ranked proposals' numbers, in place of their
-     * previous set; their open {@code matches} rows stay until the seeker looks, when the set replaces them.
+     * The nightly form: one {@code proposal_sets} row per seeker with the Friends ranked for them (ids only, see
+     * {@link ProposalSetCodec}), in place of their previous set; their open {@code matches} rows stay until the seeker
+     * looks, when the set replaces them.
      *
-     * <p>A set equal to the one the seeker has (same Friends, same numbers, same source) is left as it is, with the
-     * night it was first proposed: rewriting it would change nothing but that date. A seeker is told ("New friend
+     * <p>A set equal to the one the seeker has (same Friends in the same order, same source) is left as it is, with
+     * the night it was first proposed: rewriting it would change nothing but that date. A seeker is told ("New friend
      * match!") only when their set has a Friend who is in neither their previous set nor their open proposals: the
-     * same Friends again, in another order or with other scores, are not news, and telling everyone every night
-     * would teach people to ignore it.
+     * same Friends again, in another order, are not news, and telling everyone every night would teach people to
+     * ignore it.
      *
      * <p>Takes no questionnaire-row locks: a seeker's set is one row under its primary key, so the upsert's own row
      * lock orders it against a look ({@link PendingProposals}) or a writer of rows, which delete the set under the
@@ -111,32 +113,31 @@ public class ProposalWriter {
      * come after the chunk: the same Friends, as rows.
      */
     @Transactional
-    public void storeProposalSets(List<SeekerProposals> batch, MatchSource source, LocalDate day) {
+    public void storeProposalSets(List<SeekerRanking> batch, MatchSource source, LocalDate day) {
         if (batch.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
-        List<SeekerProposals> byId = batch.stream().sorted(BY_USER_ID).toList();
+        List<SeekerRanking> byId = batch.stream().sorted(Comparator.comparingLong(SeekerRanking::userId)).toList();
         try (Connection connection = dataSource.getConnection()) {
             boolean postgres = DatabaseProduct.isPostgres(connection);
             ProposalSetStatements sets = new ProposalSetStatements(connection, postgres);
             Map<Long, ProposalSetStatements.StoredSet> stored = sets.stored(
-                    byId.stream().map(SeekerProposals::userId).toList());
+                    byId.stream().map(SeekerRanking::userId).toList());
             List<Long> changed = new ArrayList<>(byId.size());
             List<String> texts = new ArrayList<>(byId.size());
-            Map<Long, List<Long>> newToSet = new LinkedHashMap<>();
-            for (SeekerProposals seeker : byId) {
-                String text = ProposalSetCodec.encode(seeker.proposals());
+            Map<Long, long[]> newToSet = new LinkedHashMap<>();
+            for (SeekerRanking seeker : byId) {
+                String text = ProposalSetCodec.encode(seeker.friendIds());
                 ProposalSetStatements.StoredSet previous = stored.get(seeker.userId());
                 if (previous != null && previous.source() == source && previous.proposals().equals(text)) {
                     continue;
                 }
                 changed.add(seeker.userId());
                 texts.add(text);
-                Set<Long> before = previous == null ? Set.of() : ProposalSetCodec.friendIds(previous.proposals());
-                List<Long> fresh = seeker.proposals().stream().map(Proposal::friendId)
-                        .filter(friend -> !before.contains(friend)).toList();
-                if (!fresh.isEmpty()) {
+                long[] fresh = notIn(seeker.friendIds(), previous == null ? Set.of()
+                        : ProposalSetCodec.friendIds(previous.proposals()));
+                if (fresh.length > 0) {
                     newToSet.put(seeker.userId(), fresh);
                 }
             }
@@ -148,21 +149,24 @@ public class ProposalWriter {
     }
 
     /** Of the seekers with Friends new to their set, those with one not among their open proposals either. */
-    private static List<NewMatchNotices.Notice> newcomers(ProposalSetStatements sets, List<SeekerProposals> byId,
-                                                          Map<Long, List<Long>> newToSet) throws SQLException {
+    private static List<NewMatchNotices.Notice> newcomers(ProposalSetStatements sets, List<SeekerRanking> byId,
+                                                          Map<Long, long[]> newToSet) throws SQLException {
         if (newToSet.isEmpty()) {
             return List.of();
         }
         Map<Long, Set<Long>> open = sets.openProposals(newToSet.keySet());
         List<NewMatchNotices.Notice> notices = new ArrayList<>();
-        for (SeekerProposals seeker : byId) {
-            List<Long> fresh = newToSet.get(seeker.userId());
-            Set<Long> proposed = open.getOrDefault(seeker.userId(), Set.of());
-            if (fresh != null && !proposed.containsAll(fresh)) {
-                notices.add(new NewMatchNotices.Notice(seeker.userId(), seeker.proposals().size()));
+        for (SeekerRanking seeker : byId) {
+            long[] fresh = newToSet.get(seeker.userId());
+            if (fresh != null && notIn(fresh, open.getOrDefault(seeker.userId(), Set.of())).length > 0) {
+                notices.add(new NewMatchNotices.Notice(seeker.userId(), seeker.friendIds().length));
             }
         }
         return notices;
+    }
+
+    private static long[] notIn(long[] friendIds, Set<Long> known) {
+        return Arrays.stream(friendIds).filter(friendId -> !known.contains(friendId)).toArray();
     }
 
     /**

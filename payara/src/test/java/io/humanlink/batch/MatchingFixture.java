@@ -1,6 +1,5 @@
 package io.humanlink.batch;
 
-import io.humanlink.matching.Proposal;
 import io.humanlink.matching.ProposalSetCodec;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.ThrowawayDatabase;
@@ -301,12 +300,11 @@ public final class MatchingFixture {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     long user = r.getLong(1);
-                    for (Proposal proposal : ProposalSetCodec.decode(r.getString(5))) {
-                        Map<String, Double> points = new LinkedHashMap<>();
-                        proposal.breakdown().components().forEach(part -> points.put(part.name(), part.points()));
+                    long[] ranking = ProposalSetCodec.ranking(r.getString(5));
+                    for (int rank = 1; rank <= ranking.length; rank++) {
                         byUser.computeIfAbsent(user, id -> new ArrayList<>()).add(new SetProposal(user,
-                                proposal.friendId(), proposal.rank(), proposal.breakdown().total(), r.getString(2),
-                                r.getObject(3, LocalDate.class), r.getTimestamp(4).toInstant(), points));
+                                ranking[rank - 1], rank, r.getString(2), r.getObject(3, LocalDate.class),
+                                r.getTimestamp(4).toInstant()));
                     }
                 }
             }
@@ -401,13 +399,13 @@ public final class MatchingFixture {
         }
     }
 
-    /** A Friend in a user's pending nightly proposal set, with the points of each part of the score by name. */
-    public record SetProposal(long userId, long friendId, int rank, double score, String source, LocalDate proposedOn,
-                              Instant createdAt, Map<String, Double> points) {
+    /** A Friend in a user's pending nightly proposal set, at their rank in it. */
+    public record SetProposal(long userId, long friendId, int rank, String source, LocalDate proposedOn,
+                              Instant createdAt) {
 
         /** What a proposal is, independent of when it was written. */
         public String key() {
-            return userId + "->" + friendId + "#" + rank + "@" + score;
+            return userId + "->" + friendId + "#" + rank;
         }
     }
 

@@ -4,6 +4,7 @@ import io.humanlink.matching.FriendPool;
 import io.humanlink.matching.MatchingEngine;
 import io.humanlink.matching.Seeker;
 import io.humanlink.matching.SeekerProposals;
+import io.humanlink.matching.SeekerRanking;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
@@ -14,8 +15,8 @@ import jakarta.inject.Named;
 /**
  * Scores a {@link Seeker} against the Friend pool its step's reader loaded, giving their whole new list of proposals
  * (possibly empty: an empty list still replaces stale open proposals). Shared by the nightly and retention jobs.
- * Property {@code reasons} (default true): false gives the numbers only, for a writer that stores no words (the
- * nightly sets).
+ * Property {@code rankingOnly} (default false): true gives a {@link SeekerRanking} (the Friends' ids, best first) for a
+ * writer that stores who and not why (the nightly sets); otherwise a {@link SeekerProposals}, explained.
  */
 @Named("proposalProcessor")
 @Dependent
@@ -28,15 +29,16 @@ public class ProposalProcessor implements ItemProcessor {
     StepContext stepContext;
 
     @Inject
-    @BatchProperty(name = "reasons")
-    String reasonsProperty;
+    @BatchProperty(name = "rankingOnly")
+    String rankingOnlyProperty;
 
     @Override
     public Object processItem(Object item) {
         Seeker seeker = (Seeker) item;
         FriendPool pool = friendPool();
-        return new SeekerProposals(seeker.userId(), "false".equals(reasonsProperty)
-                ? engine.rankedFor(seeker, pool) : engine.proposalsFor(seeker, pool));
+        return "true".equals(rankingOnlyProperty)
+                ? new SeekerRanking(seeker.userId(), engine.rankingFor(seeker, pool))
+                : new SeekerProposals(seeker.userId(), engine.proposalsFor(seeker, pool));
     }
 
     private FriendPool friendPool() {

@@ -258,8 +258,12 @@ final class BenchmarkPopulation {
         return FriendPool.of(facts, reference);
     }
 
-    List<Seeker> seekers(Instant reference) {
-        return seekers.stream().map(s -> new Seeker(facts(s, reference, false, 0, 0), Set.of())).toList();
+    /**
+     * Everyone who answered the questionnaire, as the job reads them: the seekers and the Friends, who answer it too
+     * (and are proposed Friends like anyone else), in id order.
+     */
+    List<Seeker> everyoneWhoAnswered(Instant reference) {
+        return all().stream().map(p -> new Seeker(facts(p, reference, false, 0, 0), Set.of())).toList();
     }
 
     private MatchFacts facts(Person p, Instant reference, boolean accepting, int ratingCount, int ratingSum) {
