@@ -1,8 +1,6 @@
 package io.humanlink.matching;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The text form of a seeker's nightly ranking in {@code proposal_sets.proposals}: the Friends the night put first for
@@ -68,15 +66,5 @@ public final class ProposalSetCodec {
             entry = next;
         }
         return Arrays.copyOf(ids, count);
-    }
-
-    /** The Friends of a set's text, as a set: what the nightly job checks a seeker's new Friends against. */
-    public static Set<Long> friendIds(String text) {
-        long[] ranking = ranking(text);
-        Set<Long> ids = new HashSet<>(2 * ranking.length);
-        for (long id : ranking) {
-            ids.add(id);
-        }
-        return ids;
     }
 }

@@ -99,8 +99,10 @@ public class ProposalWriter {
      * {@link ProposalSetCodec}), in place of their previous set; their open {@code matches} rows stay until the seeker
      * looks, when the set replaces them.
      *
-     * <p>A set equal to the one the seeker has (same Friends in the same order, same source) is left as it is, with
-     * the night it was first proposed: rewriting it would change nothing but that date. A seeker is told ("New friend
+     * <p>A set with the same Friends as the one the seeker has (in any order: a look ranks them by their scores of
+     * that moment) and the same source is left as it is, with the night it was first proposed: rewriting it would
+     * change nothing the seeker sees but that date, and scores that drift with every rating reorder most sets a
+     * little every night. A seeker is told ("New friend
      * match!") only when their set has a Friend who is in neither their previous set nor their open proposals: the
      * same Friends again, in another order, are not news, and telling everyone every night would teach people to
      * ignore it.
@@ -128,15 +130,14 @@ public class ProposalWriter {
             List<String> texts = new ArrayList<>(byId.size());
             Map<Long, long[]> newToSet = new LinkedHashMap<>();
             for (SeekerRanking seeker : byId) {
-                String text = ProposalSetCodec.encode(seeker.friendIds());
                 ProposalSetStatements.StoredSet previous = stored.get(seeker.userId());
-                if (previous != null && previous.source() == source && previous.proposals().equals(text)) {
+                long[] before = previous == null ? new long[0] : ProposalSetCodec.ranking(previous.proposals());
+                if (previous != null && previous.source() == source && sameFriends(before, seeker.friendIds())) {
                     continue;
                 }
                 changed.add(seeker.userId());
-                texts.add(text);
-                long[] fresh = notIn(seeker.friendIds(), previous == null ? Set.of()
-                        : ProposalSetCodec.friendIds(previous.proposals()));
+                texts.add(ProposalSetCodec.encode(seeker.friendIds()));
+                long[] fresh = notIn(seeker.friendIds(), Arrays.stream(before).boxed().collect(Collectors.toSet()));
                 if (fresh.length > 0) {
                     newToSet.put(seeker.userId(), fresh);
                 }
@@ -163,6 +164,18 @@ public class ProposalWriter {
             }
         }
         return notices;
+    }
+
+    /** Whether two rankings hold the same Friends, in whatever order. */
+    static boolean sameFriends(long[] ranking, long[] other) {
+        if (ranking.length != other.length) {
+            return false;
+        }
+        long[] sorted = ranking.clone();
+        long[] otherSorted = other.clone();
+        Arrays.sort(sorted);
+        Arrays.sort(otherSorted);
+        return Arrays.equals(sorted, otherSorted);
     }
 
     private static long[] notIn(long[] friendIds, Set<Long> known) {

@@ -15,14 +15,12 @@ class ProposalSetCodecTest {
 
         assertThat(text).isEqualTo("3;7;9000000000;3;50001234");
         assertThat(ProposalSetCodec.ranking(text)).containsExactly(ranking);
-        assertThat(ProposalSetCodec.friendIds(text)).containsExactlyInAnyOrder(7L, 9_000_000_000L, 3L, 50_001_234L);
     }
 
     @Test
     void noFriendsIsASetOfItsOwn() {
         assertThat(ProposalSetCodec.encode(new long[0])).isEqualTo("3");
         assertThat(ProposalSetCodec.ranking("3")).isEmpty();
-        assertThat(ProposalSetCodec.friendIds("3")).isEmpty();
     }
 
     @Test
@@ -44,8 +42,6 @@ class ProposalSetCodecTest {
         assertThat(ProposalSetCodec.ranking("2;t=0.35;12")).containsExactly(12);
         assertThat(ProposalSetCodec.ranking("2")).isEmpty();
         assertThat(ProposalSetCodec.ranking("1")).isEmpty();
-        assertThat(ProposalSetCodec.friendIds("2;t=0.35,r=0.2;7,6150,t812:28420;8,4000,r1000:20000"))
-                .containsExactlyInAnyOrder(7L, 8L);
     }
 
     @Test

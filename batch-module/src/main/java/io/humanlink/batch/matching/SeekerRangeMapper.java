@@ -16,7 +16,9 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * Partitions the nightly step over user-id ranges of the seekers (job parameter {@code partitions}, default 2).
+ * Partitions the nightly step over user-id ranges of the seekers (job parameter {@code partitions}, default 8), run
+ * on as many threads as the server has cores: scoring is CPU-bound, so more threads would only take turns, and more
+ * ranges than threads keep every core busy to the end (a thread that finishes its range takes the next).
  *
  * <p>The ranges are computed once per job instance and kept as the step's persistent user data: on a restart the
  * batch runtime asks the mapper again, and each unfinished partition resumes from its own checkpoint, which only
@@ -65,7 +67,7 @@ public class SeekerRangeMapper implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(n);
-        plan.setThreads(n);
+        plan.setThreads(Math.min(n, Runtime.getRuntime().availableProcessors()));  // scoring is CPU-bound
         plan.setPartitionsOverride(false);
         plan.setPartitionProperties(properties);
         long[] logged = boundaries;

@@ -6,6 +6,7 @@ import io.humanlink.matching.MatchingEngine;
 import io.humanlink.matching.Seeker;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,8 +21,9 @@ import java.util.List;
 /**
  * Reads the seekers of one partition's id range {@code (afterId, upToId]} in id order, a page of {@code pageSize} at a
  * time. Its checkpoint is the id of the last seeker handed out (a {@link Long}), so a restart continues right after the
- * last committed chunk. On open it loads the Friend pool for the run's reference instant (the run date at 00:00 UTC)
- * into the step's transient user data, once per partition, for {@link ProposalProcessor}.
+ * last committed chunk. On open it puts the run's Friend pool for its reference instant (the run date at 00:00 UTC),
+ * shared by the run's partitions ({@link RunFriendPools}), into the step's transient user data, for
+ * {@link ProposalProcessor}.
  */
 @Named("nightlySeekerReader")
 @Dependent
@@ -31,7 +33,13 @@ public class SeekerReader extends AbstractItemReader {
     MatchingEngine engine;
 
     @Inject
+    RunFriendPools pools;
+
+    @Inject
     StepContext stepContext;
+
+    @Inject
+    JobContext jobContext;
 
     @Inject
     Clock clock;
@@ -51,6 +59,11 @@ public class SeekerReader extends AbstractItemReader {
     @Inject
     @BatchProperty(name = "pageSize")
     String pageSizeProperty;
+
+    /** The top-level execution (a partition's own job context belongs to an internal sub-job); default: this one. */
+    @Inject
+    @BatchProperty(name = "executionId")
+    String executionIdProperty;
 
     private final Deque<Seeker> page = new ArrayDeque<>();
     private Instant reference;
@@ -91,10 +104,12 @@ public class SeekerReader extends AbstractItemReader {
         return lastReadId;
     }
 
-    /** Loads this partition's pool on the first open; re-opens (a retried chunk) keep it. */
+    /** Takes the run's pool (see {@link RunFriendPools}) on the first open; re-opens (a retried chunk) keep it. */
     private void loadFriendPoolOnce() {
         if (!(stepContext.getTransientUserData() instanceof FriendPool pool && pool.reference().equals(reference))) {
-            stepContext.setTransientUserData(engine.loadFriendPool(reference));
+            long executionId = JobParameters.longValue(executionIdProperty, jobContext.getExecutionId(),
+                    "executionId");
+            stepContext.setTransientUserData(pools.of(executionId, reference));
         }
     }
 }

@@ -28,12 +28,15 @@ public final class JobParameters {
     public static final String RUN_DATE = "runDate";
     /** Items per chunk (one transaction and one checkpoint), also the page size of the readers. */
     public static final String CHUNK_SIZE = "chunkSize";
-    /** How many user-id ranges the nightly job splits the seekers into (each runs on its own thread). */
+    /**
+     * How many user-id ranges the nightly job splits the seekers into; at most as many run at once as the server has
+     * cores, so more ranges than cores even out the ends of the ranges (one slow range finishing alone).
+     */
     public static final String PARTITIONS = "partitions";
 
     public static final int DEFAULT_CHUNK_SIZE = 200;
     public static final int MAX_CHUNK_SIZE = 1000;
-    public static final int DEFAULT_PARTITIONS = 2;
+    public static final int DEFAULT_PARTITIONS = 8;
     public static final int MAX_PARTITIONS = 16;
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

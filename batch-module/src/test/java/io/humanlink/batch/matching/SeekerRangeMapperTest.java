@@ -47,10 +47,11 @@ class SeekerRangeMapperTest {
     }
 
     @Test
-    void defaultsToTwoPartitions() {
+    void defaultsToEightPartitionsOnAtMostOneThreadPerCore() {
         PartitionPlan plan = mapper(new FakeMatchingEngine(1, 100), null, 5).mapPartitions();
 
-        assertThat(plan.getPartitions()).isEqualTo(2);
+        assertThat(plan.getPartitions()).isEqualTo(8);
+        assertThat(plan.getThreads()).isEqualTo(Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
     private SeekerRangeMapper mapper(FakeMatchingEngine engine, String partitions, long executionId) {

@@ -16,6 +16,11 @@ class SeekerReaderTest {
 
     private final FakeMatchingEngine engine = new FakeMatchingEngine(3, 5, 8, 13, 21, 34, 55, 89);
     private final BatchContexts.Step step = new BatchContexts.Step();
+    private final RunFriendPools pools = new RunFriendPools();
+
+    {
+        pools.engine = engine;
+    }
 
     @Test
     void readsItsRangeInIdOrderPageByPage() {
@@ -68,7 +73,7 @@ class SeekerReaderTest {
     }
 
     @Test
-    void friendPoolIsLoadedOncePerPartitionForTheRunDateAtMidnightUtc() {
+    void friendPoolIsLoadedOnceForTheRunDateAtMidnightUtc() {
         SeekerReader reader = reader("0", "100", "4");
 
         reader.open(null);
@@ -79,6 +84,30 @@ class SeekerReaderTest {
         assertThat(engine.poolReferences).containsExactly(midnight);
         assertThat(step.getTransientUserData()).isInstanceOf(FriendPool.class);
         assertThat(engine.seekerReferences).containsOnly(midnight);
+    }
+
+    @Test
+    void thePartitionsOfARunShareOnePoolAndARestartLoadsItsOwn() {
+        SeekerReader first = reader("0", "40", "4");
+        SeekerReader second = reader("40", "100", "4");
+        first.executionIdProperty = "12";
+        second.executionIdProperty = "12";
+
+        first.open(null);
+        FriendPool shared = (FriendPool) step.getTransientUserData();
+        step.setTransientUserData(null);  // each partition has a step context of its own
+        second.open(null);
+
+        assertThat(step.getTransientUserData()).isSameAs(shared);
+        assertThat(engine.poolReferences).hasSize(1);
+
+        SeekerReader restarted = reader("0", "40", "4");
+        restarted.executionIdProperty = "13";
+        step.setTransientUserData(null);
+        restarted.open(null);
+
+        assertThat(step.getTransientUserData()).isNotSameAs(shared);
+        assertThat(engine.poolReferences).hasSize(2);
     }
 
     @Test
@@ -93,7 +122,9 @@ class SeekerReaderTest {
     private SeekerReader reader(String afterId, String upToId, String pageSize) {
         SeekerReader reader = new SeekerReader();
         reader.engine = engine;
+        reader.pools = pools;
         reader.stepContext = step;
+        reader.jobContext = new BatchContexts.Job(7);
         reader.clock = Clock.fixed(Instant.parse("2026-03-05T10:00:00Z"), ZoneOffset.UTC);
         reader.afterIdProperty = afterId;
         reader.upToIdProperty = upToId;

@@ -24,7 +24,7 @@ class JobParametersTest {
         Properties retention = JobParameters.forStart(BatchJob.RETENTION_REMATCH, null, TODAY);
 
         assertThat(nightly).containsOnly(Map.entry("runDate", "2026-03-04"), Map.entry("chunkSize", "200"),
-                Map.entry("partitions", "2"));
+                Map.entry("partitions", "8"));
         assertThat(retention).containsOnly(Map.entry("runDate", "2026-03-04"), Map.entry("chunkSize", "200"));
     }
 

@@ -50,8 +50,10 @@ class NightlyMatchingBenchmark {
 
     private static final int SEEKERS = Integer.getInteger("bench.seekers", 100_000);
     private static final int FRIENDS = Integer.getInteger("bench.friends", 5_000);
-    private static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
+    private static final int PARTITIONS = Integer.getInteger("bench.partitions", 8);
     private static final int CHUNK = Integer.getInteger("bench.chunk", 1000);
+    /** The bare loop's threads: one per core, its best on this box whatever the job's partitions. */
+    private static final int BARE_THREADS = Runtime.getRuntime().availableProcessors();
 
     private final AppUnderTest app;
 
@@ -107,8 +109,8 @@ class NightlyMatchingBenchmark {
         double bareRate = pairs / bareSeconds;
         double jobRate = pairs / jobSeconds;
         System.out.printf(Locale.ROOT, "pairs: %,.0f (%,d who answered the questionnaire: %,d seekers and the %,d"
-                + " Friends, x %,d Friends), %d partitions / threads%n", pairs, seekers.size(), SEEKERS, FRIENDS,
-                FRIENDS, PARTITIONS);
+                + " Friends, x %,d Friends); the job in %d partitions, the bare loop on %d threads%n", pairs,
+                seekers.size(), SEEKERS, FRIENDS, FRIENDS, PARTITIONS, BARE_THREADS);
         System.out.printf(Locale.ROOT, "bare in-JVM loop: %.2f s (best of 3), %,.0f pairs/s%n", bareSeconds, bareRate);
         System.out.printf(Locale.ROOT, "first night (cold JIT, every set and notice new): %.2f s wall, ratio %.2f%n",
                 firstNightSeconds, bareSeconds / firstNightSeconds);
@@ -129,7 +131,9 @@ class NightlyMatchingBenchmark {
         }
         Map<Long, List<Long>> stored = storedProposals(sample);
         for (Map.Entry<Long, List<Long>> seeker : stored.entrySet()) {
-            assertThat(seeker.getValue()).as("seeker " + seeker.getKey()).isEqualTo(bareTop.get(seeker.getKey()));
+            // As sets: a set with the same Friends as the night before is kept in that night's order.
+            assertThat(seeker.getValue()).as("seeker " + seeker.getKey())
+                    .containsExactlyInAnyOrderElementsOf(bareTop.get(seeker.getKey()));
         }
     }
 
@@ -167,11 +171,11 @@ class NightlyMatchingBenchmark {
 
     private static Map<Long, List<Long>> bareLoop(ProposalRanker ranker, FriendPool pool, List<Seeker> seekers)
             throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(PARTITIONS);
+        ExecutorService threads = Executors.newFixedThreadPool(BARE_THREADS);
         try {
             List<Future<Map<Long, List<Long>>>> parts = new ArrayList<>();
-            int size = (seekers.size() + PARTITIONS - 1) / PARTITIONS;
-            for (int p = 0; p < PARTITIONS; p++) {
+            int size = (seekers.size() + BARE_THREADS - 1) / BARE_THREADS;
+            for (int p = 0; p < BARE_THREADS; p++) {
                 List<Seeker> slice = seekers.subList(Math.min(p * size, seekers.size()),
                         Math.min((p + 1) * size, seekers.size()));
                 parts.add(threads.submit(() -> {
