@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
@@ -21,21 +20,26 @@ public final class WeekMask {
     public static final int HALF_HOURS = 7 * 48;
     static final int WORDS = (HALF_HOURS + 63) / 64;
 
+    /** Each zone's local day starts of a week; every seeker of a night reads the same few (one per zone). */
+    private static final LocalDayStarts DAY_STARTS = new LocalDayStarts();
+
     private WeekMask() {
     }
 
     public static long[] of(List<WeeklySlot> slots, ZoneId zone, Instant reference) {
         long[] mask = new long[WORDS];
-        ZonedDateTime utcWeekStart = weekStartUtc(reference);
+        long weekStart = weekStartUtc(reference).toEpochSecond();
         LocalDate localMonday = reference.atZone(zone).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long[] dayStarts = DAY_STARTS.of(zone, localMonday);
         for (WeeklySlot slot : slots) {
-            LocalDate date = localMonday.plusDays(slot.day().getValue() - 1L);
-            ZonedDateTime start = date.atStartOfDay(zone).plusMinutes(slot.startMinute());
-            ZonedDateTime end = date.atStartOfDay(zone).plusMinutes(slot.endMinute());
+            // Minutes count on the instant time-line from the start of the local day, as ZonedDateTime.plusMinutes.
+            long dayStart = dayStarts[slot.day().getValue() - 1];
+            long start = dayStart + 60L * slot.startMinute();
+            long end = dayStart + 60L * slot.endMinute();
             // Only whole half-hours count: round the start up and the end down.
-            long first = ceilDiv(ChronoUnit.MINUTES.between(utcWeekStart, start), 30);
-            long last = Math.floorDiv(ChronoUnit.MINUTES.between(utcWeekStart, end), 30);
+            long first = ceilDiv(Math.floorDiv(start - weekStart, 60), 30);
+            long last = Math.floorDiv(Math.floorDiv(end - weekStart, 60), 30);
             for (long h = first; h < last; h++) {
                 int bit = (int) Math.floorMod(h, HALF_HOURS);
                 mask[bit >>> 6] |= 1L << (bit & 63);

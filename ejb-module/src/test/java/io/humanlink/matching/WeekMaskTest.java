@@ -60,4 +60,44 @@ class WeekMaskTest {
         long[] a = WeekMask.of(mondayEvening(), BERLIN, reference);
         assertThat(WeekMask.firstShared(a, a, reference)).isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
     }
+
+    /** Every slot placed as ZonedDateTime places it, in zones with and without DST, on weeks with a change. */
+    @Test
+    void slotsLandWhereTheZoneRulesPutThem() {
+        for (String zoneName : List.of("Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata",
+                "America/Sao_Paulo", "Pacific/Chatham", "UTC")) {
+            ZoneId zone = ZoneId.of(zoneName);
+            for (String day : List.of("2026-03-08", "2026-03-29", "2026-04-05", "2026-10-04", "2026-10-25",
+                    "2026-11-01", "2026-11-25")) {
+                Instant reference = Instant.parse(day + "T00:00:00Z");
+                for (DayOfWeek weekday : DayOfWeek.values()) {
+                    for (int hour : new int[] {0, 1, 2, 3, 12, 23}) {
+                        WeeklySlot slot = new WeeklySlot(weekday, LocalTime.of(hour, 0),
+                                hour == 23 ? LocalTime.MIDNIGHT : LocalTime.of(hour + 1, 30));
+                        assertThat(WeekMask.of(List.of(slot), zone, reference))
+                                .as("%s %s %s %d:00", zoneName, day, weekday, hour)
+                                .containsExactly(placedByZonedDateTime(slot, zone, reference));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The placement WeekMask made with ZonedDateTime per slot before it kept the day starts. */
+    private static long[] placedByZonedDateTime(WeeklySlot slot, ZoneId zone, Instant reference) {
+        long[] mask = new long[WeekMask.WORDS];
+        java.time.ZonedDateTime weekStart = WeekMask.weekStartUtc(reference);
+        java.time.LocalDate monday = reference.atZone(zone).toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        java.time.LocalDate date = monday.plusDays(slot.day().getValue() - 1L);
+        java.time.ZonedDateTime start = date.atStartOfDay(zone).plusMinutes(slot.startMinute());
+        java.time.ZonedDateTime end = date.atStartOfDay(zone).plusMinutes(slot.endMinute());
+        long first = -Math.floorDiv(-java.time.temporal.ChronoUnit.MINUTES.between(weekStart, start), 30);
+        long last = Math.floorDiv(java.time.temporal.ChronoUnit.MINUTES.between(weekStart, end), 30);
+        for (long h = first; h < last; h++) {
+            int bit = (int) Math.floorMod(h, WeekMask.HALF_HOURS);
+            mask[bit >>> 6] |= 1L << (bit & 63);
+        }
+        return mask;
+    }
 }

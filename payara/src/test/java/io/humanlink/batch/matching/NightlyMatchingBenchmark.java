@@ -211,7 +211,7 @@ class NightlyMatchingBenchmark {
                     || status.equals("ABANDONED")) {
                 return execution;
             }
-            Thread.sleep(1000);  // each look costs the server a few job-repository queries
+            Thread.sleep(2000);  // each look costs the server tens of milliseconds of job-repository queries
             if (Duration.between(Instant.now(), deadline).toMinutes() % 5 == 0) {
                 admin = new Accounts(app).adminToken();
             }
