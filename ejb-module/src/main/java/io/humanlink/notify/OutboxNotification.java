@@ -12,7 +12,10 @@ import java.time.Instant;
 /**
  * A notification waiting in the outbox: written in the same transaction as the change it tells about, delivered
  * later by the notify context once {@code dueAt} has passed. The dedupe key makes a repeated write of the same fact
- * impossible (unique in the table).
+ * impossible (unique in the table). The recipient's user id is not a foreign key (checking it locked the user's row
+ * for every notification queued, see migration V9): writers take it from a user they have just read; whatever one day
+ * removes a user must remove their undelivered notifications, and delivery must skip a recipient who no longer
+ * exists.
  */
 @Entity
 @Table(name = "notifications_outbox")

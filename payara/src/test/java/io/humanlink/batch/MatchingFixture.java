@@ -360,12 +360,15 @@ public final class MatchingFixture {
 
     /**
      * Removes the users with ids in [from, to] and, by cascade, everything of theirs (profiles, matches, sessions,
-     * feedback, ...), then the conversations of their sessions, which belong to no user.
+     * feedback, ...), their notifications (the outbox keeps user ids without a foreign key), then the conversations of
+     * their sessions, which belong to no user.
      */
     public void deleteUsers(long from, long to) {
         try (Connection c = connect();
              PreparedStatement conversations = c.prepareStatement("select conversation_id from chat_sessions"
                      + " where user_id between ? and ? or friend_id between ? and ?");
+             PreparedStatement notifications = c.prepareStatement(
+                     "delete from notifications_outbox where user_id between ? and ?");
              PreparedStatement users = c.prepareStatement("delete from users where id between ? and ?");
              PreparedStatement orphans = c.prepareStatement("delete from conversations where id = any (?)")) {
             c.setAutoCommit(false);
@@ -378,6 +381,9 @@ public final class MatchingFixture {
                     ids.add(row.getLong(1));
                 }
             }
+            notifications.setLong(1, from);
+            notifications.setLong(2, to);
+            notifications.executeUpdate();
             users.setLong(1, from);
             users.setLong(2, to);
             users.executeUpdate();
