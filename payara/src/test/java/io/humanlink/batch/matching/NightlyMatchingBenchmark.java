@@ -39,11 +39,12 @@ import org.junit.jupiter.api.Test;
  * Friends, who answer the questionnaire too) on one thread per core, and their ratio.
  * The job runs night after night. The first (cold JIT, no sets yet) writes every set and tells every seeker; then the
  * population lives busy days ({@link BenchmarkPopulation#liveADay}), each followed by a night that scores everybody
- * again, rewrites the sets that got a Friend new to them and tells those seekers. The last of these nights is the
- * one measured: the ones before it ({@code bench.warmUpNights}, default 2) are the job's JVM doing what a server
- * does every night, as the bare loop's warm-up run is for the loop. A final night, after a day without changes,
- * scores everybody and writes nothing. The bare loop runs on the measured night's data: a warm-up, then the best of
- * three. Every night's time is printed.
+ * again, rewrites the sets that got a Friend new to them and tells those seekers. The first of these nights
+ * ({@code bench.warmUpNights}, default 2) are the job's JVM doing what a server does every night, as the bare loop's
+ * warm-up run is for the loop; the next ones ({@code bench.measuredNights}, default 2) are measured, each against the
+ * bare loop on its own data (a warm-up, then three runs), and the figure is the best job night against the best bare
+ * run: this box's speed moves by a tenth from one minute to the next. A final night, after a day without changes,
+ * scores everybody and writes nothing. Every night's time is printed.
  * A benchmark, not a test: it asserts only that the job completed and computed what the bare loop computed.
  * Run: {@code ./mvnw -Pbenchmark -pl payara -am verify [-Dbench.seekers=100000 -Dbench.friends=5000]}.
  */
@@ -56,6 +57,8 @@ class NightlyMatchingBenchmark {
     private static final int CHUNK = Integer.getInteger("bench.chunk", 1000);
     /** Nights after busy days before the measured one: by the third, the job's code is compiled as on a server. */
     private static final int WARM_UP_NIGHTS = Integer.getInteger("bench.warmUpNights", 2);
+    /** Busy nights measured after them; the job's figure is the best, as the bare loop's is its best run. */
+    private static final int MEASURED_NIGHTS = Integer.getInteger("bench.measuredNights", 2);
     /** The bare loop's threads: one per core, its best on this box whatever the job's partitions. */
     private static final int BARE_THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -68,7 +71,6 @@ class NightlyMatchingBenchmark {
     @Test
     void nightlyJobAgainstBareScoringLoop() throws Exception {
         LocalDate runDate = LocalDate.now(ZoneOffset.UTC);
-        Instant reference = runDate.atStartOfDay(ZoneOffset.UTC).toInstant();
         long seedStart = System.nanoTime();
         BenchmarkPopulation population = new BenchmarkPopulation(SEEKERS, FRIENDS, 42);
         String url = app.database().jdbcUrl();
@@ -84,34 +86,49 @@ class NightlyMatchingBenchmark {
         // again, one Friend in a hundred stopped taking new people. Scores move for nearly everyone, and a set is
         // rewritten, and its seeker told, when a Friend new to them enters it. The first nights after busy days are
         // the job's JVM doing what a server does every night (its code compiled by then, as the bare loop's warm-up
-        // below does for the loop); the last one is measured.
+        // below does for the loop); the ones after them are measured.
         List<String> warmUps = new ArrayList<>();
         for (int night = WARM_UP_NIGHTS; night >= 1; night--) {
-            BenchmarkPopulation.Day busy = population.liveADay(url, user, 42 + night, SEEKERS / 10, SEEKERS / 100,
-                    FRIENDS / 100);
+            population.liveADay(url, user, 42 + night, SEEKERS / 10, SEEKERS / 100, FRIENDS / 100);
             warmUps.add(String.format(Locale.ROOT, "%.2f s", runJob(runDate.minusDays(night), admin).seconds()));
         }
-        BenchmarkPopulation.Day day = population.liveADay(url, user, 42 + WARM_UP_NIGHTS + 1, SEEKERS / 10,
-                SEEKERS / 100, FRIENDS / 100);
 
+        // The measured busy days and nights; before each night, the bare loop on that night's data (a warm-up, then
+        // the best of three). Both sides are taken at their best: this box's speed moves by a tenth between runs.
         ProposalRanker ranker = new ProposalRanker(new MatchScorer(MatchWeights.defaults(), 2), 20, 10);
-        FriendPool pool = population.friendPool(reference);
-        List<Seeker> seekers = population.everyoneWhoAnswered(reference);
-        bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has run the nights before
-        Map<Long, List<Long>> bareTop = null;
+        List<Seeker> seekers = List.of();
+        Map<Long, List<Long>> bareTop = Map.of();
         double bareSeconds = Double.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {  // the best of three: this box's speed moves by a tenth between runs
-            long bareStart = System.nanoTime();
-            bareTop = bareLoop(ranker, pool, seekers);
-            bareSeconds = Math.min(bareSeconds, seconds(System.nanoTime() - bareStart));
+        JobRun best = null;
+        List<String> measured = new ArrayList<>();
+        for (int m = 0; m < MEASURED_NIGHTS; m++) {
+            LocalDate night = runDate.plusDays(m);
+            BenchmarkPopulation.Day day = population.liveADay(url, user, 43 + WARM_UP_NIGHTS + m, SEEKERS / 10,
+                    SEEKERS / 100, FRIENDS / 100);
+            Instant reference = night.atStartOfDay(ZoneOffset.UTC).toInstant();
+            FriendPool pool = population.friendPool(reference);
+            seekers = population.everyoneWhoAnswered(reference);
+            bareLoop(ranker, pool, seekers);  // warm-up, as the job's JVM has run the nights before
+            double bare = Double.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long bareStart = System.nanoTime();
+                bareTop = bareLoop(ranker, pool, seekers);
+                bare = Math.min(bare, seconds(System.nanoTime() - bareStart));
+            }
+            JobRun job = runJob(night, admin);
+            long[] written = writtenOn(night);
+            measured.add(String.format(Locale.ROOT, "after a day with %s: bare loop %.2f s, job %.2f s, ratio %.2f;"
+                    + " sets rewritten %,d, seekers told of a new Friend %,d", day, bare, job.seconds(),
+                    bare / job.seconds(), written[0], written[1]));
+            bareSeconds = Math.min(bareSeconds, bare);
+            if (best == null || job.seconds() < best.seconds()) {
+                best = job;
+            }
         }
+        double quietNightSeconds = runJob(runDate.plusDays(MEASURED_NIGHTS), admin).seconds();
 
-        JobRun night = runJob(runDate, admin);
-        double jobSeconds = night.seconds();
-        JsonObject execution = night.execution();
-        long[] written = writtenOn(runDate);
-        double quietNightSeconds = runJob(runDate.plusDays(1), admin).seconds();
-
+        double jobSeconds = best.seconds();
+        JsonObject execution = best.execution();
         assertThat(execution.getJsonNumber("itemsRead").longValue()).as("the job reads whoever the bare loop scores")
                 .isEqualTo(seekers.size());
         double pairs = (double) seekers.size() * FRIENDS;
@@ -120,16 +137,17 @@ class NightlyMatchingBenchmark {
         System.out.printf(Locale.ROOT, "pairs: %,.0f (%,d who answered the questionnaire: %,d seekers and the %,d"
                 + " Friends, x %,d Friends); the job in %d partitions, the bare loop on %d threads%n", pairs,
                 seekers.size(), SEEKERS, FRIENDS, FRIENDS, PARTITIONS, BARE_THREADS);
-        System.out.printf(Locale.ROOT, "bare in-JVM loop: %.2f s (best of 3), %,.0f pairs/s%n", bareSeconds, bareRate);
         System.out.printf(Locale.ROOT, "first night (cold JIT, every set and notice new): %.2f s wall, ratio %.2f%n",
                 firstNightSeconds, bareSeconds / firstNightSeconds);
-        System.out.printf(Locale.ROOT, "nights after busy days before the measured one (warm-up): %s%n", warmUps);
-        System.out.printf(Locale.ROOT, "the measured busy day: %s%n", day);
-        System.out.printf(Locale.ROOT, "nightly job:      %.2f s wall (the execution's start to end), %,.0f pairs/s,"
-                + " items read %s, written %s; sets rewritten %,d, seekers told of a new Friend %,d%n", jobSeconds,
-                jobRate, execution.get("itemsRead"), execution.get("itemsWritten"), written[0], written[1]);
+        System.out.printf(Locale.ROOT, "nights after busy days before the measured ones (warm-up): %s%n", warmUps);
+        measured.forEach(night -> System.out.printf(Locale.ROOT, "measured night %s%n", night));
         System.out.printf(Locale.ROOT, "a night after a day without changes: %.2f s wall, ratio %.2f%n",
                 quietNightSeconds, bareSeconds / quietNightSeconds);
+        System.out.printf(Locale.ROOT, "bare in-JVM loop: %.2f s (best of %d), %,.0f pairs/s%n", bareSeconds,
+                3 * MEASURED_NIGHTS, bareRate);
+        System.out.printf(Locale.ROOT, "nightly job:      %.2f s wall (the execution's start to end; best of %d busy"
+                + " nights), %,.0f pairs/s, items read %s, written %s%n", jobSeconds, MEASURED_NIGHTS, jobRate,
+                execution.get("itemsRead"), execution.get("itemsWritten"));
         System.out.printf(Locale.ROOT, "ratio job / bare = %.2f (target >= 0.5); job wall time %.1f min"
                 + " (target < 10)%n", jobRate / bareRate, jobSeconds / 60);
 
