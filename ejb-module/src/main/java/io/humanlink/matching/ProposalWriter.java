@@ -102,10 +102,9 @@ public class ProposalWriter {
      * <p>A set with the same Friends as the one the seeker has (in any order: a look ranks them by their scores of
      * that moment) and the same source is left as it is, with the night it was first proposed: rewriting it would
      * change nothing the seeker sees but that date, and scores that drift with every rating reorder most sets a
-     * little every night. A seeker is told ("New friend
-     * match!") only when their set has a Friend who is in neither their previous set nor their open proposals: the
-     * same Friends again, in another order, are not news, and telling everyone every night would teach people to
-     * ignore it.
+     * little every night. A seeker is told ("New friend match!") only when their set has a Friend who is in neither
+     * their previous set nor their open proposals: the same Friends again, in another order, are not news, and
+     * telling everyone every night would teach people to ignore it.
      *
      * <p>Takes no questionnaire-row locks: a seeker's set is one row under its primary key, so the upsert's own row
      * lock orders it against a look ({@link PendingProposals}) or a writer of rows, which delete the set under the

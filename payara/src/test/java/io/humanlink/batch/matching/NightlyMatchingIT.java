@@ -263,17 +263,11 @@ class NightlyMatchingIT {
      */
     @Test
     void seekersLatestFeedbackOnAFriendMovesThatPairAndIsExplained() {
-        long base = BASE + 400_000;
-        long seeker = fixture.addSeekers(base, 1, 41).get(0);
-        List<Long> friends = fixture.addFriends(base + 500, 3, 42);
-        long lowRated = friends.get(0);
-        long plain = friends.get(1);
-        long prioritised = friends.get(2);
-        fixture.execute("update personality_profiles set languages = 'th' where user_id = ?", seeker);
-        fixture.execute("""
-                update friend_profiles set languages = 'th', interests = 'books,music', session_types = 'text',
-                    time_zone = 'UTC', accepting_new = true, rating_count = 4, rating_sum = 18
-                where user_id between ? and ?""", lowRated, prioritised);
+        Alike alike = seekerAndAlikeFriends(BASE + 400_000, 3, 41, "th", 4, 18);
+        long seeker = alike.seeker();
+        long lowRated = alike.friends().get(0);
+        long plain = alike.friends().get(1);
+        long prioritised = alike.friends().get(2);
         Instant now = Instant.now();
         feedback(seeker, lowRated, now.minus(Duration.ofDays(10)), 2, "SURE");
         feedback(seeker, plain, now.minus(Duration.ofDays(10)), 4, "SURE");
@@ -325,16 +319,10 @@ class NightlyMatchingIT {
      */
     @Test
     void aLookScoresTheNightsFriendsOnTheFactsOfThatMoment() {
-        long base = BASE + 700_000;
-        long seeker = fixture.addSeekers(base, 1, 71).get(0);
-        List<Long> friends = fixture.addFriends(base + 500, 2, 72);
-        long first = friends.get(0);
-        long second = friends.get(1);
-        fixture.execute("update personality_profiles set languages = 'tl' where user_id = ?", seeker);
-        fixture.execute("""
-                update friend_profiles set languages = 'tl', interests = 'books,music', session_types = 'text',
-                    time_zone = 'UTC', accepting_new = true, rating_count = 4, rating_sum = 14
-                where user_id between ? and ?""", first, second);
+        Alike alike = seekerAndAlikeFriends(BASE + 700_000, 2, 71, "tl", 4, 14);
+        long seeker = alike.seeker();
+        long first = alike.friends().get(0);
+        long second = alike.friends().get(1);
         jobs.run(JOB, """
                 {"runDate":"2026-04-13","chunkSize":50,"partitions":2}""");
         assertThat(fixture.nightlyProposals(List.of(seeker)).get(seeker)).extracting(SetProposal::friendId)
@@ -385,6 +373,27 @@ class NightlyMatchingIT {
             devices.shutdownNow();
         }
         assertThat(fixture.matchesOf(List.of(seeker))).extracting(MatchRow::rank).containsExactly(1, 2, 3);
+    }
+
+    private record Alike(long seeker, List<Long> friends) {
+    }
+
+    /**
+     * A seeker (ids from {@code base}) and {@code count} Friends (from {@code base + 500}, in id order) alike in
+     * everything scoring reads: a language only they speak here, interests, session types, hours, zone and rating
+     * aggregate. On equal scores the lower id ranks first.
+     */
+    private Alike seekerAndAlikeFriends(long base, int count, int seed, String language, int ratingCount,
+                                        int ratingSum) {
+        long seeker = fixture.addSeekers(base, 1, seed).get(0);
+        List<Long> friends = fixture.addFriends(base + 500, count, seed + 1);
+        fixture.execute("update personality_profiles set languages = ? where user_id = ?", language, seeker);
+        fixture.execute("""
+                update friend_profiles set languages = ?, interests = 'books,music', session_types = 'text',
+                    time_zone = 'UTC', accepting_new = true, rating_count = ?, rating_sum = ?
+                where user_id between ? and ?""", language, ratingCount, ratingSum, friends.get(0),
+                friends.get(friends.size() - 1));
+        return new Alike(seeker, friends);
     }
 
     private String logInAs(long seededUser) {
