@@ -5,6 +5,7 @@ import io.humanlink.platform.Page;
 import io.humanlink.platform.PageRequest;
 import io.humanlink.privacy.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class UserAdministrationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AccountSuspended> suspensions;
 
     /**
      * Newest first; {@code query} matches email or display name, case-insensitively and literally: {@code %} and
@@ -91,6 +95,7 @@ public class UserAdministrationService {
         target.revokeAccessTokens(now);
         tokens.revokeAllOf(target);
         audit.record(actor.getId(), "user.suspend", "user:" + targetId, reason);
+        suspensions.fire(new AccountSuspended(target.getPublicId()));
         return target;
     }
 

@@ -2,6 +2,7 @@ package io.humanlink.web.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.humanlink.web.platform.Accounts;
 import io.humanlink.web.platform.AppUnderTest;
 import io.humanlink.web.platform.HumanLinkClusterIT;
 import io.humanlink.web.platform.TwoNodeCluster;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two clustered nodes on one database (ARCHITECTURE §7): a message sent through node A reaches its recipient's
  * socket on node B (relayed through the cluster's Hazelcast topic after the commit), and presence is shared: a member
- * who connects to B is online for a contact on A, and offline again once their last socket anywhere closes.
+ * who connects to B is online for a contact on A, and offline again once their last socket anywhere closes. A
+ * suspension made through one node closes the account's sockets on both.
  */
 @HumanLinkClusterIT
 class ChatClusterIT {
@@ -111,6 +113,29 @@ class ChatClusterIT {
             JsonObject offline = friend.next("presence");
             assertThat(offline.getString("userId")).isEqualTo(pair.user().id());
             assertThat(offline.getBoolean("online")).isFalse();
+        }
+    }
+
+    @Test
+    void suspendingAnAccountOnOneNodeClosesItsSocketsOnBoth() {
+        ChatFixture.Pair pair = fixture.pair();
+        try (ChatSocket friend = ChatSocket.withToken(a, pair.friend().token())) {
+            friend.resume(pair.conversationId(), 0);
+            friend.next("resumed");
+            try (ChatSocket userOnA = ChatSocket.withToken(a, pair.user().token());
+                 ChatSocket userOnB = ChatSocket.withToken(b, pair.user().token())) {
+                assertThat(friend.next("presence").getBoolean("online")).isTrue();
+                userOnB.next("presence");  // B has registered its socket (it tells the newcomer who is online)
+
+                a.client().suspendUser(new Accounts(a).adminToken(), pair.user().id(), "abuse in chat");
+
+                assertThat(userOnA.awaitClose()).isEqualTo(new ChatSocket.Closed(1008, "account-suspended"));
+                assertThat(userOnB.awaitClose()).as("relayed to B")
+                        .isEqualTo(new ChatSocket.Closed(1008, "account-suspended"));
+                JsonObject offline = friend.next("presence");
+                assertThat(offline.getString("userId")).isEqualTo(pair.user().id());
+                assertThat(offline.getBoolean("online")).isFalse();
+            }
         }
     }
 }

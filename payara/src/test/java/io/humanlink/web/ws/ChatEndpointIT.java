@@ -153,6 +153,26 @@ class ChatEndpointIT {
         assertThat(fixture.storedMessages(pair.conversationId())).isZero();
     }
 
+    /** A socket is authenticated at its handshake; a suspension while it is open closes it, and only its own. */
+    @Test
+    void aMemberSuspendedWhileConnectedIsClosedAndTheirContactSeesThemGo() {
+        ChatFixture.Pair pair = fixture.pair();
+        try (ChatSocket friend = ChatSocket.withToken(app, pair.friend().token());
+             ChatSocket user = ChatSocket.withToken(app, pair.user().token())) {
+            JsonObject online = friend.next("presence");
+            assertThat(online.getBoolean("online")).isTrue();
+
+            app.client().suspendUser(new Accounts(app).adminToken(), pair.user().id(), "abuse in chat");
+
+            assertThat(user.awaitClose()).isEqualTo(new ChatSocket.Closed(1008, "account-suspended"));
+            JsonObject offline = friend.next("presence");
+            assertThat(offline.getString("userId")).isEqualTo(pair.user().id());
+            assertThat(offline.getBoolean("online")).isFalse();
+            assertThat(friend.isOpen()).as("the contact's socket stays").isTrue();
+        }
+        assertThat(fixture.storedMessages(pair.conversationId())).isZero();
+    }
+
     @Test
     void aHandshakeFromAnOriginNotAllowedIsRefusedWith403() {
         Person user = fixture.stranger();

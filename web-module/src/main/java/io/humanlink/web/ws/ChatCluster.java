@@ -36,9 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (JNDI {@code payara/Hazelcast}) for two things:
  * <ul>
  * <li>the relay: every delivery made on this node ({@link ChatFanout}) is published on the topic {@value #TOPIC}, and
- * every other node hands what it receives to its own sockets. Payloads are JSON strings, so no application class
- * crosses the grid. The grid is not the record: a relay lost in a partition or a crash is repaired by the client's
- * resume from the database;</li>
+ * every other node hands what it receives to its own sockets; so is a request to close a member's sockets (a
+ * suspended account, {@link ChatSuspensions}). Payloads are JSON strings, so no application class crosses the grid.
+ * The grid is not the record: a relay lost in a partition or a crash is repaired by the client's resume from the
+ * database;</li>
  * <li>shared presence: the multimap {@value #ONLINE} maps a member's public id to the nodes where they have at least
  * one socket. Entries are the node's own: it adds one on its first socket of a member and removes it on the last, and
  * when a node leaves the cluster (a crash too) the survivors remove everything it had, so nobody stays online
@@ -155,6 +156,20 @@ public class ChatCluster {
         }
     }
 
+    /** Asks the other nodes to close the member's sockets there; never fails the caller. */
+    void relayClose(UUID member, String reason) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            topic.publish(json.createObjectBuilder().add("node", nodeId).add("close", member.toString())
+                    .add("reason", reason).build().toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "chat relay of a close failed; " + member + " keeps their sockets on other nodes"
+                    + " until they reconnect", e);
+        }
+    }
+
     private void received(String payload) {
         try {
             JsonObject o;
@@ -162,6 +177,10 @@ public class ChatCluster {
                 o = reader.readObject();
             }
             if (nodeId.equals(o.getString("node"))) {
+                return;
+            }
+            if (o.containsKey("close")) {
+                fanout.closeHere(UUID.fromString(o.getString("close")), o.getString("reason"));
                 return;
             }
             fanout.deliverHere(decode(o));

@@ -3,6 +3,8 @@ package io.humanlink.web.ws;
 import io.humanlink.chat.ChatMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +49,19 @@ public class ChatFanout {
     void deliver(Delivery delivery) {
         deliverHere(delivery);
         cluster.relay(delivery);
+    }
+
+    /** Closes the member's sockets on every node with a policy violation and this reason slug. */
+    void close(UUID member, String reason) {
+        closeHere(member, reason);
+        cluster.relayClose(member, reason);
+    }
+
+    /** Closes the member's sockets on this node (also what a relayed close does on arrival). */
+    void closeHere(UUID member, String reason) {
+        for (ChatConnection socket : List.copyOf(connections.of(member))) {
+            socket.close(CloseReason.CloseCodes.VIOLATED_POLICY, reason);
+        }
     }
 
     /** To this node's sockets only (also what a relayed delivery gets on arrival). */
