@@ -291,6 +291,33 @@ class ChatEndpointIT {
         assertThat(fixture.storedMessages(pair.conversationId())).isEqualTo(20);
     }
 
+    /** Resumes and read markers cost the database a query or an update each: 60 per 10 s per socket, together. */
+    @Test
+    void resumingAndMarkingReadFasterThanTheRateGetsARateLimitedErrorAndChangesNothing() {
+        ChatFixture.Pair pair = fixture.pair();
+        try (ChatSocket user = ChatSocket.withToken(app, pair.user().token())) {
+            assertThat(user.sendAndAck(pair.conversationId(), "one to mark read")).isEqualTo(1);
+            for (int i = 1; i <= 60; i++) {
+                user.resume(pair.conversationId(), 1);
+            }
+            user.read(pair.conversationId(), 1);
+            user.resume(pair.conversationId(), 0);
+            for (int i = 1; i <= 60; i++) {
+                assertThat(user.next("resumed", "error").getString("type")).isEqualTo("resumed");
+            }
+            for (int i = 0; i < 2; i++) {
+                JsonObject refused = user.next("resumed", "error", "message");
+                assertError(refused, "rate-limited", null);
+                assertThat(refused.getString("conversationId")).isEqualTo(pair.conversationId());
+                assertThat(refused.getJsonNumber("retryAfterMs").longValueExact()).isBetween(1L, 10_000L);
+            }
+            user.expectNone(ChatFixture.quiet(), "message", "resumed");
+            assertThat(user.sendAndAck(pair.conversationId(), "sends have a rate of their own")).isEqualTo(2);
+        }
+        assertThat(fixture.readUpTo(pair.conversationId(), pair.user().id())).as("the refused read wrote nothing")
+                .isZero();
+    }
+
     @Test
     void presenceTypingAndReadReceiptsReachTheOtherMember() {
         ChatFixture.Pair pair = fixture.pair();

@@ -49,6 +49,13 @@ public final class ChatFixture {
                 + " where c.public_id = ?", conversationId);
     }
 
+    /** The member's read marker in the conversation (0: nothing read). */
+    public long readUpTo(String conversationId, String memberId) {
+        return sessions.count("select m.last_read_seq from conversation_members m"
+                + " join conversations c on c.id = m.conversation_id join users u on u.id = m.user_id"
+                + " where c.public_id = ? and u.public_id = ?", conversationId, memberId);
+    }
+
     public long lastSeq(String conversationId) {
         return sessions.count("select last_seq from conversations where public_id = ?", conversationId);
     }

@@ -41,7 +41,8 @@ public final class ChatConnection {
 
     private final Session session;
     private final ChatUser user;
-    private final SendRateLimit sendRate;
+    private final RateLimit sendRate;
+    private final RateLimit queryRate;
     private final int maxQueued;
     private final long typingIntervalNanos;
     private final Map<UUID, ConversationAccess> conversations = new ConcurrentHashMap<>();
@@ -59,6 +60,7 @@ public final class ChatConnection {
         this.session = session;
         this.user = user;
         this.sendRate = settings.newSendRateLimit();
+        this.queryRate = settings.newQueryRateLimit();
         this.maxQueued = settings.outboundQueue();
         this.typingIntervalNanos = settings.typingInterval().toNanos();
     }
@@ -102,6 +104,11 @@ public final class ChatConnection {
 
     OptionalLong trySend(long nowNanos) {
         return sendRate.tryAcquire(nowNanos);
+    }
+
+    /** A resume or a read marker: empty when it may go now, else the milliseconds to wait. */
+    OptionalLong tryQuery(long nowNanos) {
+        return queryRate.tryAcquire(nowNanos);
     }
 
     /** Whether a typing frame for the conversation should be relayed now (at most one per typing interval). */

@@ -102,8 +102,16 @@ public class ChatProtocol {
             switch (frame) {
                 case ClientFrame.Send send -> send(connection, send);
                 case ClientFrame.Typing typing -> typing(connection, conversation.get());
-                case ClientFrame.Read read -> chat.markRead(connection.user(), conversation.get(), read.seq());
-                case ClientFrame.Resume resume -> resume(connection, conversation.get(), resume.afterSeq());
+                case ClientFrame.Read read -> {
+                    if (queryAllowed(connection, read)) {
+                        chat.markRead(connection.user(), conversation.get(), read.seq());
+                    }
+                }
+                case ClientFrame.Resume resume -> {
+                    if (queryAllowed(connection, resume)) {
+                        resume(connection, conversation.get(), resume.afterSeq());
+                    }
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "chat frame failed for " + connection.user().publicId(), e);
@@ -112,6 +120,21 @@ public class ChatProtocol {
                     "The server could not handle this frame; nothing was stored. Retry (a send with the same"
                             + " clientMsgId is never stored twice).", clientMsgId, frame.conversationId(), null));
         }
+    }
+
+    /**
+     * Whether a resume or read marker may go now (each costs the database a query or an update); if not, the client
+     * gets {@code rate-limited} with the wait, in order with its other replies, and nothing is read or written.
+     */
+    private static boolean queryAllowed(ChatConnection connection, ClientFrame frame) {
+        OptionalLong wait = connection.tryQuery(System.nanoTime());
+        if (wait.isEmpty()) {
+            return true;
+        }
+        String refusal = ServerFrames.error("rate-limited", "Too many resume and read frames; wait before sending"
+                + " more.", null, frame.conversationId(), wait.getAsLong());
+        connection.replyInOrder(CompletableFuture.completedFuture(refusal), (text, failure) -> connection.send(text));
+        return false;
     }
 
     private void send(ChatConnection connection, ClientFrame.Send frame) {

@@ -19,6 +19,14 @@ public class ChatSocketSettings {
     Duration sendRatePer;
 
     @Inject
+    @ConfigProperty(name = "humanlink.chat.query-rate.frames", defaultValue = "60")
+    int queryRateFrames;
+
+    @Inject
+    @ConfigProperty(name = "humanlink.chat.query-rate.per", defaultValue = "PT10S")
+    Duration queryRatePer;
+
+    @Inject
     @ConfigProperty(name = "humanlink.chat.outbound-queue", defaultValue = "1000")
     int outboundQueue;
 
@@ -31,13 +39,21 @@ public class ChatSocketSettings {
         if (sendRateMessages < 1 || sendRatePer.isNegative() || sendRatePer.isZero()) {
             throw new IllegalStateException("humanlink.chat.send-rate.messages and .per must be positive");
         }
+        if (queryRateFrames < 1 || queryRatePer.isNegative() || queryRatePer.isZero()) {
+            throw new IllegalStateException("humanlink.chat.query-rate.frames and .per must be positive");
+        }
         if (outboundQueue < 16) {
             throw new IllegalStateException("humanlink.chat.outbound-queue must be at least 16 frames");
         }
     }
 
-    SendRateLimit newSendRateLimit() {
-        return new SendRateLimit(sendRateMessages, sendRatePer.toNanos());
+    RateLimit newSendRateLimit() {
+        return new RateLimit(sendRateMessages, sendRatePer.toNanos());
+    }
+
+    /** Resumes and read markers together: each costs the database a query or an update. */
+    RateLimit newQueryRateLimit() {
+        return new RateLimit(queryRateFrames, queryRatePer.toNanos());
     }
 
     /** Frames waiting for one slow client before it is disconnected (it resumes after reconnecting). */

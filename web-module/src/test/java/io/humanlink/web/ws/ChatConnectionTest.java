@@ -71,6 +71,8 @@ class ChatConnectionTest {
         ChatSocketSettings settings = new ChatSocketSettings();
         settings.sendRateMessages = 20;
         settings.sendRatePer = Duration.ofSeconds(10);
+        settings.queryRateFrames = 60;
+        settings.queryRatePer = Duration.ofSeconds(10);
         settings.outboundQueue = queue;
         settings.typingInterval = Duration.ofSeconds(2);
         return settings;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SendRateLimitTest {
+class RateLimitTest {
 
     private static final long SECOND = 1_000_000_000L;
 
     @Test
     void allowsTheLimitInAWindowThenSaysHowLongToWait() {
-        SendRateLimit limit = new SendRateLimit(3, 10 * SECOND);
+        RateLimit limit = new RateLimit(3, 10 * SECOND);
 
         assertThat(limit.tryAcquire(0)).isEmpty();
         assertThat(limit.tryAcquire(SECOND)).isEmpty();
@@ -23,7 +23,7 @@ class SendRateLimitTest {
 
     @Test
     void theWindowSlidesSoABurstAcrossABoundaryStillCounts() {
-        SendRateLimit limit = new SendRateLimit(2, 10 * SECOND);
+        RateLimit limit = new RateLimit(2, 10 * SECOND);
         limit.tryAcquire(9 * SECOND);
         limit.tryAcquire(9 * SECOND);
 

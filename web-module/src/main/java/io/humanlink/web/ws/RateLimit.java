@@ -4,16 +4,17 @@ import java.util.ArrayDeque;
 import java.util.OptionalLong;
 
 /**
- * At most {@code limit} sends in any window of {@code windowNanos} (a sliding window, so a burst at the end of one
- * window and the start of the next still counts together). Refused attempts do not count.
+ * At most {@code limit} frames of a kind (sends; resumes and read markers) in any window of {@code windowNanos} (a
+ * sliding window, so a burst at the end of one window and the start of the next still counts together). Refused
+ * attempts do not count.
  */
-final class SendRateLimit {
+final class RateLimit {
 
     private final int limit;
     private final long windowNanos;
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
 
-    SendRateLimit(int limit, long windowNanos) {
+    RateLimit(int limit, long windowNanos) {
         if (limit < 1 || windowNanos < 1) {
             throw new IllegalArgumentException("a rate needs a positive count and window");
         }
@@ -21,7 +22,7 @@ final class SendRateLimit {
         this.windowNanos = windowNanos;
     }
 
-    /** Empty when the send may go now (and counts it); else the milliseconds until one may (at least 1). */
+    /** Empty when the frame may go now (and counts it); else the milliseconds until one may (at least 1). */
     synchronized OptionalLong tryAcquire(long nowNanos) {
         while (!recent.isEmpty() && nowNanos - recent.peekFirst() >= windowNanos) {
             recent.pollFirst();
