@@ -7,6 +7,7 @@ import io.humanlink.chat.MessageWriter;
 import io.humanlink.chat.Refusal;
 import io.humanlink.chat.Send;
 import io.humanlink.chat.SendOutcome;
+import io.humanlink.identity.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -59,6 +60,9 @@ public class ChatProtocol {
     @Inject
     ChatSocketSettings socketSettings;
 
+    @Inject
+    UserRepository users;
+
     /** Authenticates the new socket; null (and the socket closed with 1008) when its credentials do not hold. */
     ChatConnection open(Session session) {
         Object credentials = session.getUserProperties().get(ChatHandshake.CREDENTIALS);
@@ -74,6 +78,11 @@ public class ChatProtocol {
         }
         ChatConnection connection = new ChatConnection(session, result.user(), socketSettings);
         presence.opened(connection, connections.add(connection));
+        // A suspension that committed while this socket was being opened may have closed the member's sockets just
+        // before this one was registered (ChatSuspensions): now that it is, look at the account once more.
+        if (!users.isActive(result.user().publicId())) {
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, ChatSuspensions.REASON);
+        }
         return connection;
     }
 
