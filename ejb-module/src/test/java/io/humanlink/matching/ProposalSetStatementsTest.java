@@ -48,15 +48,14 @@ class ProposalSetStatementsTest {
 
     @Test
     void upsertWritesNewSetsAndReplacesStoredOnesAndStoredReadsThemBack() throws SQLException {
-        sets.upsert(List.of(1L, 2L), List.of("2;t=0.3;3,5000,t500:15000", "2"), MatchSource.NIGHTLY, DAY, NOW);
-        sets.upsert(List.of(2L), List.of("2;t=0.3;4,6000,t600:18000"), MatchSource.NIGHTLY, DAY.plusDays(1), NOW);
+        sets.upsert(List.of(1L, 2L), List.of("3;3", "3"), MatchSource.NIGHTLY, DAY, NOW);
+        sets.upsert(List.of(2L), List.of("3;4"), MatchSource.NIGHTLY, DAY.plusDays(1), NOW);
 
         Map<Long, ProposalSetStatements.StoredSet> stored = sets.stored(List.of(1L, 2L, 3L));
 
         assertThat(stored).containsOnlyKeys(1L, 2L);
-        assertThat(stored.get(1L)).isEqualTo(new ProposalSetStatements.StoredSet(MatchSource.NIGHTLY,
-                "2;t=0.3;3,5000,t500:15000"));
-        assertThat(stored.get(2L).proposals()).isEqualTo("2;t=0.3;4,6000,t600:18000");
+        assertThat(stored.get(1L)).isEqualTo(new ProposalSetStatements.StoredSet(MatchSource.NIGHTLY, "3;3"));
+        assertThat(stored.get(2L).proposals()).isEqualTo("3;4");
         try (PreparedStatement select = connection.prepareStatement(
                 "select proposed_on from proposal_sets where user_id = 2");
              ResultSet row = select.executeQuery()) {
